@@ -1,0 +1,41 @@
+from framing import segment
+from helpers import article
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [s.text for s in article(text).sentences]
+
+
+def test_abbreviations_initials_and_decimals_do_not_split():
+    text = ("Gen. Ana Ortiz met Dr. J. R. Smith in the U.S. capital on Jan. 5 to discuss "
+            "a 4.2 percent rise. They left at 3 p.m. on Friday.")
+    assert sentence_texts(text) == [
+        "Gen. Ana Ortiz met Dr. J. R. Smith in the U.S. capital on Jan. 5 to discuss a 4.2 percent rise.",
+        "They left at 3 p.m. on Friday.",
+    ]
+
+
+def test_quotation_with_inner_full_stops_stays_one_sentence():
+    text = 'She said: "We are ready. Nobody doubts it." Then she left.'
+    assert sentence_texts(text) == ['She said: "We are ready. Nobody doubts it."', "Then she left."]
+
+
+def test_every_span_indexes_the_text_exactly():
+    a = article("Headline\n\nFirst line of a hard\nwrapped paragraph. Second one!\n\n  Indented para?  Yes.\r\n")
+    for span in a.sentences + a.paragraphs + a.words:
+        assert a.text[span.start:span.end] == span.text
+
+
+def test_sentences_never_cross_paragraphs():
+    a = article("One paragraph without a stop\n\nAnother paragraph.")
+    assert [s.text for s in a.sentences] == ["One paragraph without a stop", "Another paragraph."]
+
+
+def test_hard_wrapped_line_continues_its_paragraph():
+    spans = segment.paragraphs("A sentence that is\nwrapped here.\nNew line starts a paragraph.")
+    assert [p.text for p in spans] == ["A sentence that is\nwrapped here.", "New line starts a paragraph."]
+
+
+def test_words_keep_apostrophes_and_hyphens():
+    assert [w.text for w in segment.words("The mayor's long-term plan, 4.2 million.")] == [
+        "The", "mayor's", "long-term", "plan", "4.2", "million"]
