@@ -1,0 +1,138 @@
+"""Sentiment: VADER compound scores per sentence, summarised per article.
+
+VADER (Hutto & Gilbert, 2014) gives each sentence a compound score in [-1, 1]:
+above zero reads as positive, below as negative. We score sentences one at a
+time and never the whole article in one call, because the compound score
+saturates towards ±1 on long texts.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import Field
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from framing.article import Article
+from framing.schema import Metric, Section
+from framing.spans import Span
+
+TITLE = "Sentiment"
+
+
+class Settings(Section):
+    neutral_band: float = Field(
+        0.05, ge=0, lt=1,
+        description="Sentences whose compound score lies within ±this value count as neutral.")
+    arc_segments: int = Field(
+        10, ge=2, le=50,
+        description="How many equal stretches the tone-along-the-article chart divides each article into.")
+    extremes: int = Field(
+        2, ge=0, le=10,
+        description="How many most positive and most negative sentences the report quotes per article.")
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredSentence:
+    span: Span
+    compound: float
+
+    def to_json(self) -> dict:
+        return {**self.span.to_json(), "compound": round(self.compound, 4)}
+
+
+@dataclass(frozen=True)
+class Result:
+    """Tone of one article. Higher compound values mean more positive wording."""
+
+    sentences: tuple[ScoredSentence, ...]  # every sentence, headline included
+    mean: float  # mean body-sentence compound
+    median: float
+    positive_share: float  # share of body sentences above +neutral_band
+    neutral_share: float
+    negative_share: float
+    headline: float | None
+    most_positive: tuple[ScoredSentence, ...]
+    most_negative: tuple[ScoredSentence, ...]
+    arc: tuple[float | None, ...]  # mean compound per stretch, beginning to end
+
+    def to_json(self) -> dict:
+        return {
+            "mean": round(self.mean, 4),
+            "median": round(self.median, 4),
+            "positive_share": round(self.positive_share, 4),
+            "neutral_share": round(self.neutral_share, 4),
+            "negative_share": round(self.negative_share, 4),
+            "headline": None if self.headline is None else round(self.headline, 4),
+            "most_positive": [s.to_json() for s in self.most_positive],
+            "most_negative": [s.to_json() for s in self.most_negative],
+            "arc": [None if v is None else round(v, 4) for v in self.arc],
+        }
+
+
+METRICS = (
+    Metric("mean", "Mean sentence tone",
+           "The average VADER compound score of the body's sentences, from -1 (negative) to +1 (positive).",
+           higher="more positive wording on average",
+           limits="VADER is a general-purpose lexicon tuned on social media; it reads words, not "
+                  "facts, so a neutral report of a tragedy scores negative and sarcasm is missed."),
+    Metric("negative_share", "Negative sentences",
+           "Share of body sentences whose compound score is below minus the neutral band.",
+           higher="more sentences with negative wording", unit="%", digits=0,
+           limits="Depends on the neutral band setting; quoted speech counts like the outlet's own words."),
+    Metric("positive_share", "Positive sentences",
+           "Share of body sentences whose compound score is above the neutral band.",
+           higher="more sentences with positive wording", unit="%", digits=0,
+           limits="Depends on the neutral band setting; quoted speech counts like the outlet's own words."),
+    Metric("headline", "Headline tone",
+           "The VADER compound score of the headline alone.",
+           higher="a more positive headline",
+           limits="Headlines are short, so a single charged word moves the score a lot."),
+)
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> SentimentIntensityAnalyzer:
+    """VADER, built once per process (it reads its lexicon from disk)."""
+    return SentimentIntensityAnalyzer()
+
+
+def score(text: str) -> float:
+    """VADER compound score of one sentence, in [-1, 1]."""
+    return _analyzer().polarity_scores(text)["compound"]
+
+
+def analyze(article: Article, settings: Settings) -> Result:
+    scored = tuple(ScoredSentence(s, score(s.text)) for s in article.sentences)
+    headline = article.headline
+    body = [s for s in scored if s.span.start >= article.body_start] or list(scored)
+    values = [s.compound for s in body]
+    band = settings.neutral_band
+    count = len(values)
+    ranked = sorted(body, key=lambda s: s.compound)
+    top = settings.extremes
+    return Result(
+        sentences=scored,
+        mean=statistics.fmean(values),
+        median=statistics.median(values),
+        positive_share=sum(v > band for v in values) / count,
+        neutral_share=sum(-band <= v <= band for v in values) / count,
+        negative_share=sum(v < -band for v in values) / count,
+        headline=next((s.compound for s in scored if headline and s.span.start == headline.start), None),
+        most_positive=tuple(s for s in reversed(ranked[-top:]) if s.compound > band) if top else (),
+        most_negative=tuple(s for s in ranked[:top] if s.compound < -band),
+        arc=_arc(body, article, settings.arc_segments),
+    )
+
+
+def _arc(body: list[ScoredSentence], article: Article, segments: int) -> tuple[float | None, ...]:
+    """Mean compound per equal stretch of the body, by each sentence's midpoint."""
+    start, length = article.body_start, max(1, len(article.text) - article.body_start)
+    buckets: list[list[float]] = [[] for _ in range(segments)]
+    for s in body:
+        middle = (s.span.start + s.span.end) / 2 - start
+        index = min(segments - 1, max(0, int(middle / length * segments)))
+        buckets[index].append(s.compound)
+    return tuple(statistics.fmean(b) if b else None for b in buckets)

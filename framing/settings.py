@@ -1,0 +1,158 @@
+"""Settings: one TOML file, one section per analyzer plus one for the report.
+
+Every key is optional; defaults live in the models below and nowhere else.
+The file is validated once, at load: an unknown section or key, a wrong type
+or a value out of range is a SettingsError naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator
+
+from framing.analyzers.readability import Settings as ReadabilitySettings
+from framing.analyzers.sentiment import Settings as SentimentSettings
+from framing.errors import SettingsError
+from framing.schema import Section
+
+DEFAULT_FILE = "framing.toml"
+
+# Okabe & Ito's colour-blind-safe palette, darkened where needed for text contrast.
+DEFAULT_PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7",
+                   "#E69F00", "#56B4E9", "#7A5C00", "#555555")
+_HEX_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+class ReportSettings(Section):
+    page_size: Literal["A4", "A3", "A5", "Letter", "Legal"] = Field(
+        "A4", description="Paper size of the PDF.")
+    orientation: Literal["portrait", "landscape"] = Field(
+        "portrait", description="Page orientation.")
+    title: str = Field(
+        "", description="Report title; empty means one is made from the headlines.")
+    output_dir: str = Field(
+        "reports", description="Folder for reports when no -o/--output is given "
+                               "(relative to the working directory).")
+    templates_dir: str = Field(
+        "", description="A folder with your own report.html and report.css to use instead of the "
+                        "built-in templates (relative to the settings file); empty means built-in.")
+    text_columns: int = Field(
+        3, ge=1, le=4, description="At most this many full texts stand side by side on a page.")
+    palette: tuple[str, ...] = Field(
+        DEFAULT_PALETTE, min_length=8,
+        description="Outlet colours as #RRGGBB, in article order (at least 8: one per article).")
+    tone_shading: bool = Field(
+        True, description="Tint each sentence of the full texts by its tone.")
+    full_texts: bool = Field(
+        True, description="Include the articles' full texts side by side.")
+
+    @field_validator("palette")
+    @classmethod
+    def _hex_colours(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for colour in value:
+            if not _HEX_RE.match(colour):
+                raise ValueError(f"{colour!r} is not a #RRGGBB colour")
+        return value
+
+
+class Settings(Section):
+    sentiment: SentimentSettings = SentimentSettings()
+    readability: ReadabilitySettings = ReadabilitySettings()
+    report: ReportSettings = ReportSettings()
+    source: str = Field("", exclude=True, description="Where the settings came from.")
+
+    def digest(self) -> str:
+        """A short SHA-256 of the effective settings, to tell runs apart."""
+        canonical = json.dumps(self.effective(), sort_keys=True)
+        return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+    def effective(self) -> dict:
+        return self.model_dump(mode="json")
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Settings from ``path``, else from ./framing.toml if present, else defaults."""
+    if path is None:
+        if not Path(DEFAULT_FILE).is_file():
+            return Settings()
+        path = DEFAULT_FILE
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SettingsError(f"{path}: settings file not found") from None
+    except IsADirectoryError:
+        raise SettingsError(f"{path}: is a directory, not a settings file") from None
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: not a UTF-8 text file") from None
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(f"{path}: not valid TOML: {error}") from None
+    return parse_settings(data, source=str(path))
+
+
+def parse_settings(data: dict, *, source: str) -> Settings:
+    """Validate a settings mapping; errors name ``source`` and the key."""
+    if "source" in data:
+        raise SettingsError(f"{source}: source: unknown section")
+    report = data.get("report")
+    if isinstance(report, dict) and report.get("templates_dir"):
+        base = Path(source).parent
+        data = {**data, "report": {**report, "templates_dir": str(base / report["templates_dir"])}}
+    try:
+        return Settings(**data, source=source)
+    except ValidationError as error:
+        raise SettingsError(_one_line(error, source)) from None
+
+
+def _one_line(error: ValidationError, source: str) -> str:
+    problems = error.errors()
+    first = problems[0]
+    key = ".".join(str(part) for part in first["loc"])
+    if first["type"] == "extra_forbidden":
+        what = "unknown section" if len(first["loc"]) == 1 else "unknown setting"
+    else:
+        what = first["msg"].removeprefix("Value error, ")
+        if first["type"] not in ("missing",) and "input" in first:
+            what += f" (got {first['input']!r})"
+    more = f" (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})" \
+        if len(problems) > 1 else ""
+    return f"{source}: {key}: {what}{more}"
+
+
+def sections() -> dict[str, type[Section]]:
+    """Each settings section's model, in file order."""
+    return {name: field.annotation for name, field in Settings.model_fields.items()
+            if name != "source"}
+
+
+def commented_toml(settings: Settings | None = None) -> str:
+    """A TOML document with every setting, its value and a comment saying what it does."""
+    settings = settings or Settings()
+    lines = ["# framing settings. Every key is optional: delete a line to use its default.",
+             "# Reference: README.md, section 'Settings'.", ""]
+    for name, model in sections().items():
+        values = getattr(settings, name)
+        lines.append(f"[{name}]")
+        for key, field in model.model_fields.items():
+            lines.append(f"# {field.description}")
+            lines.append(f"{key} = {_toml_value(getattr(values, key))}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    raise TypeError(f"no TOML form for {value!r}")
