@@ -1,0 +1,219 @@
+"""The command line: flags, output streams and exit codes live here and only here.
+
+Each command calls library functions; expected problems (FramingError) become a
+one-line ``Error: …`` on stderr and exit code 1; usage mistakes exit 2.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from framing import __version__
+from framing.article import Article
+from framing.errors import FramingError, ReportError
+from framing.readers import parse_article, read_article
+from framing.settings import DEFAULT_FILE, Settings, commented_toml, load_settings
+
+MIN_REPORT, MAX_ARTICLES = 2, 8
+
+config_option = click.option(
+    "--config", "-c", "config_path", type=click.Path(dir_okay=True, path_type=Path),
+    help=f"Settings file (default: ./{DEFAULT_FILE} when present, else built-in defaults).")
+label_option = click.option(
+    "--label", "-l", "labels", multiple=True,
+    help="Outlet name for the article in the same position; repeat once per article.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="framing")
+def main() -> None:
+    """Compare how news outlets frame the same story.
+
+    \b
+    Example:
+      framing report examples/wire-report.txt examples/partisan-piece.md examples/opinion-column.html
+    """
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="PDF to write (default: <report.output_dir>/<outlets>.pdf).")
+@click.option("--html", "also_html", is_flag=True, help="Also write the report's HTML beside the PDF.")
+@config_option
+@label_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def report(files, output, also_html, config_path, labels, quiet) -> None:
+    """Analyze 2 to 8 articles on one story and write a side-by-side PDF report.
+
+    FILES are .txt, .md (with front matter), .html/.htm files, or - for standard
+    input. Prints the path of the PDF written.
+
+    \b
+    Example:
+      framing report examples/*.txt examples/*.md examples/*.html -o reports/demo.pdf --html
+    """
+    with _errors():
+        from framing.pipeline import analyze_articles
+        from framing.report import write_report
+
+        settings = _settings(config_path)
+        articles = _articles(files, labels, minimum=MIN_REPORT)
+        output = output or Path(settings.report.output_dir) / f"{slug([a.outlet for a in articles])}.pdf"
+        _check_writable(output)
+        analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
+        html_output = output.with_suffix(".html") if also_html else None
+        write_report(analyses, settings, output, html_output=html_output)
+        if html_output:
+            click.echo(str(html_output))
+        click.echo(str(output))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the full analysis as JSON.")
+@config_option
+@label_option
+def analyze(files, as_json, config_path, labels) -> None:
+    """Analyze 1 to 8 articles and print the results.
+
+    Without --json, prints one summary line per article. The JSON holds every
+    article's text, spans with character offsets into it, and each analyzer's
+    metrics; see README.md, "JSON output".
+
+    \b
+    Example:
+      framing analyze examples/wire-report.txt examples/partisan-piece.md --json > analysis.json
+    """
+    with _errors():
+        from framing.export import to_json
+        from framing.pipeline import analyze_articles
+
+        settings = _settings(config_path)
+        analyses = analyze_articles(_articles(files, labels, minimum=1), settings)
+        if as_json:
+            click.echo(json.dumps(to_json(analyses, settings), ensure_ascii=False, indent=2))
+            return
+        for a in analyses:
+            click.echo(f"{a.article.outlet}: {len(a.article.words)} words, "
+                       f"tone {a.sentiment.mean:+.2f}, "
+                       f"Flesch–Kincaid grade {a.readability.flesch_kincaid_grade:.1f}")
+
+
+@main.group()
+def config() -> None:
+    """Write or show the settings.
+
+    \b
+    Example:
+      framing config init && framing config show
+    """
+
+
+@config.command("init")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_FILE)
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def config_init(path: Path, force: bool) -> None:
+    """Write a commented settings file holding every default (default: ./framing.toml).
+
+    \b
+    Example:
+      framing config init my-settings.toml
+    """
+    with _errors():
+        if path.exists() and not force:
+            raise FramingError(f"{path}: already exists (use --force to overwrite)")
+        from framing.report.render import write_atomically
+
+        write_atomically(path, lambda tmp: Path(tmp).write_text(commented_toml(), encoding="utf-8"))
+        click.echo(str(path))
+
+
+@config.command("show")
+@config_option
+def config_show(config_path) -> None:
+    """Print the effective settings as TOML, with the file they came from.
+
+    \b
+    Example:
+      framing config show --config my-settings.toml
+    """
+    with _errors():
+        settings = _settings(config_path)
+        click.echo(f"# effective settings from {settings.source or 'built-in defaults'}"
+                   f" (digest {settings.digest()})")
+        click.echo(commented_toml(settings))
+
+
+class _errors:
+    """Turn expected errors into one line on stderr and a non-zero exit."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, error, traceback):
+        if isinstance(error, FramingError):
+            click.echo(f"Error: {error}", err=True)
+            sys.exit(1)
+        if isinstance(error, KeyboardInterrupt):
+            click.echo("Error: interrupted", err=True)
+            sys.exit(130)
+        return False
+
+
+def _settings(path: Path | None) -> Settings:
+    return load_settings(path)
+
+
+def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) -> list[Article]:
+    if len(files) < minimum:
+        raise FramingError(f"a comparison needs at least {minimum} articles; got {len(files)}")
+    if len(files) > MAX_ARTICLES:
+        raise FramingError(f"at most {MAX_ARTICLES} articles per run; got {len(files)}")
+    if len(labels) > len(files):
+        raise FramingError(f"{len(labels)} --label options for {len(files)} articles")
+    if files.count("-") > 1:
+        raise FramingError("standard input (-) can be read only once")
+    articles = []
+    for i, name in enumerate(files):
+        label = labels[i] if i < len(labels) else None
+        if name == "-":
+            articles.append(parse_article(sys.stdin.buffer.read(), name="-", label=label))
+        else:
+            articles.append(read_article(name, label=label))
+    for article in articles:
+        for warning in article.warnings:
+            click.echo(f"Warning: {warning}", err=True)
+    return articles
+
+
+def _check_writable(output: Path) -> None:
+    folder = output.parent
+    if output.is_dir():
+        raise ReportError(f"{output}: is a directory")
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+        except OSError as error:
+            raise ReportError(f"{folder}: cannot create the output folder ({error.strerror})") from None
+    elif not folder.is_dir():
+        raise ReportError(f"{folder}: is not a folder")
+
+
+def _progress(quiet: bool, total: int):
+    if quiet or not sys.stderr.isatty():
+        return iter
+    from tqdm import tqdm
+
+    return lambda items: tqdm(items, total=total, desc="Analyzing", unit="article", leave=False)
+
+
+def slug(names: list[str], limit: int = 80) -> str:
+    """A file-name-safe name built from the outlets, e.g. ``wire-vs-sentinel``."""
+    parts = [re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article" for name in names]
+    return "-vs-".join(parts)[:limit].rstrip("-") or "report"
