@@ -1,0 +1,136 @@
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers import EXAMPLE_FILES, article
+from pypdf import PdfReader
+
+from framing.cli import main
+from framing.errors import ReportError
+from framing.pipeline import analyze_articles
+from framing.readers import read_article
+from framing.report import report_html
+from framing.report.render import builtin_templates, template_only_fetcher, write_atomically, write_pdf
+from framing.settings import Settings
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def example_report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("report")
+    config = folder / "framing.toml"
+    config.write_text('[report]\ntitle = "Bridge coverage compared"\n[sentiment]\nneutral_band = 0.35\n')
+    output = folder / "demo.pdf"
+    result = CliRunner().invoke(main, ["report", *map(str, EXAMPLE_FILES), "-o", str(output),
+                                       "--html", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split() == [str(output.with_suffix(".html")), str(output)]
+    return output
+
+
+def test_example_report_names_every_outlet_headline_and_section(example_report):
+    reader = PdfReader(example_report)
+    assert len(reader.pages) >= 3
+    text = flat(pdf_text(example_report))
+    for path in EXAMPLE_FILES:
+        a = read_article(path)
+        assert a.outlet in text
+        assert flat(a.title)[:40] in text
+    for section in ("At a glance", "Sentiment", "Readability", "The articles side by side",
+                    "Methodology and settings", "SHA-256"):
+        assert section in text
+    assert reader.metadata.title == "Bridge coverage compared"
+    bookmarks = [item.title for item in _flatten(reader.outline)]
+    assert {"Bridge coverage compared", "Sentiment", "Readability"} <= set(bookmarks)
+
+
+def _flatten(outline):
+    for item in outline:
+        if isinstance(item, list):
+            yield from _flatten(item)
+        else:
+            yield item
+
+
+def test_settings_file_visibly_changes_the_report(example_report):
+    text = flat(pdf_text(example_report))
+    assert "Bridge coverage compared" in text
+    html = example_report.with_suffix(".html").read_text(encoding="utf-8")
+    assert "±0.35" in html and "±0.05" not in html
+
+
+MALICIOUS = ("Attack test\n\n"
+             "Here is <script>alert('x')</script> and <img src=\"file:///etc/passwd\"> "
+             "and {{ 7*7 }} and <link rel=\"stylesheet\" href=\"http://example.com/x.css\"> "
+             "and <style>@import url(file:///etc/hostname);</style> in the text.")
+
+
+def test_article_markup_is_literal_text_and_nothing_outside_templates_is_read(tmp_path):
+    articles = [article(MALICIOUS, name="evil.txt"), read_article(EXAMPLE_FILES[0])]
+    analyses = analyze_articles(articles, Settings())
+    html, dirs = report_html(analyses, Settings())
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert '<img src="file:///etc/passwd">' not in html
+    output = tmp_path / "evil.pdf"
+    fetcher = write_pdf(html, output, dirs)
+    text = "".join(pdf_text(output).split())  # line wrapping may split a literal
+    for literal in ("<script>alert('x')</script>", '<img src="file:///etc/passwd">', "{{ 7*7 }}"):
+        assert "".join(literal.split()) in text
+    assert "and{{7*7}}and" in text  # not evaluated to 49
+    templates = builtin_templates().resolve()
+    assert fetcher.served and all(Path(p).is_relative_to(templates) for p in fetcher.served)
+    assert fetcher.refused == []
+
+
+def test_fetcher_serves_only_template_files(tmp_path):
+    fetcher = template_only_fetcher([builtin_templates()])
+    css = (builtin_templates() / "report.css").resolve()
+    assert fetcher.fetch(css.as_uri()).read().startswith(b"/*")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret")
+    for url in (outside.as_uri(), "file:///etc/passwd", "http://127.0.0.1/x.css",
+                (builtin_templates() / ".." / ".." / "etc" / "passwd").as_uri()):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+    assert len(fetcher.refused) == 4
+
+
+def test_failed_write_leaves_nothing_behind(tmp_path):
+    output = tmp_path / "report.pdf"
+
+    def half_then_fail(path):
+        Path(path).write_bytes(b"%PDF-1.7 half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(ReportError, match="report.pdf"):
+        write_atomically(output, half_then_fail)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_user_templates_override_the_built_in_ones(tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "report.html").write_text("<html><body><h1>{{ title }}</h1>"
+                                      "{% for o in outlets %}<p>{{ o.name }}</p>{% endfor %}</body></html>")
+    settings = Settings(report={"templates_dir": str(mine), "title": "Custom"})
+    analyses = analyze_articles([read_article(p) for p in EXAMPLE_FILES[:2]], settings)
+    html, dirs = report_html(analyses, settings)
+    assert html.startswith("<html><body><h1>Custom</h1>") and dirs[0] == mine.resolve()
+
+
+def test_eight_articles_render(tmp_path):
+    files = [str(EXAMPLE_FILES[i % 3]) for i in range(8)]
+    labels = [arg for i in range(8) for arg in ("-l", f"Outlet number {i + 1}")]
+    output = tmp_path / "eight.pdf"
+    result = CliRunner().invoke(main, ["report", *files, *labels, "-o", str(output)])
+    assert result.exit_code == 0, result.output
+    text = flat(pdf_text(output))
+    for i in range(8):
+        assert f"Outlet number {i + 1}" in text
