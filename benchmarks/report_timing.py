@@ -1,0 +1,59 @@
+"""Time one run of the example report, phase by phase, and print the figures.
+
+Usage: python benchmarks/report_timing.py [ARTICLE ...] [--output PDF]
+
+Phases: reading (decoding, extraction, segmentation), analysis (every analyzer,
+including the one-off loading of VADER, the CMU dictionary and word lists),
+templating (comparison, view model, Jinja2) and rendering (WeasyPrint to PDF).
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from framing.pipeline import analyze_articles
+from framing.readers import read_article
+from framing.report import report_html
+from framing.report.render import write_pdf
+from framing.settings import Settings
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+DEFAULT = [EXAMPLES / "wire-report.txt", EXAMPLES / "partisan-piece.md",
+           EXAMPLES / "opinion-column.html"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("articles", nargs="*", type=Path, default=DEFAULT)
+    parser.add_argument("--output", type=Path, help="keep the PDF here (default: a temporary file)")
+    args = parser.parse_args()
+    settings = Settings()
+    clock = time.perf_counter
+
+    t0 = clock()
+    articles = [read_article(path) for path in args.articles]
+    t1 = clock()
+    analyses = analyze_articles(articles, settings)
+    t2 = clock()
+    html, dirs = report_html(analyses, settings)
+    t3 = clock()
+    with tempfile.TemporaryDirectory() as folder:
+        output = args.output or Path(folder) / "report.pdf"
+        write_pdf(html, output, dirs)
+        t4 = clock()
+        size = output.stat().st_size
+
+    words = sum(len(a.words) for a in articles)
+    print(f"articles:   {len(articles)} ({words:,} words)")
+    print(f"reading:    {t1 - t0:7.3f} s")
+    print(f"analysis:   {t2 - t1:7.3f} s")
+    print(f"templating: {t3 - t2:7.3f} s")
+    print(f"rendering:  {t4 - t3:7.3f} s  (WeasyPrint, {size / 1024:.0f} KiB PDF)")
+    print(f"total:      {t4 - t0:7.3f} s")
+
+
+if __name__ == "__main__":
+    main()
