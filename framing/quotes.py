@@ -5,7 +5,10 @@ uses it to tell the outlet's own voice from quoted speech, and attribution
 uses it as the content of direct quotes.
 
 Rules (one pass over the marks, linear in the text's length):
-- curly marks pair as opening “ and closing ”; straight marks " alternate;
+- curly marks pair as opening “ and closing ”; straight marks " alternate, and
+  so do two apostrophes '' (an old newswire convention for a double mark); a
+  quotation opened with one style may close with another;
+- a straight mark right after a digit is an inch or seconds sign, not a quote;
 - a quotation left open at the end of a paragraph continues when the next
   paragraph opens with a quotation mark (the newspaper convention for a quote
   running over several paragraphs); otherwise it ends with its paragraph and
@@ -16,6 +19,7 @@ Rules (one pass over the marks, linear in the text's length):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framing.spans import Span, trimmed
@@ -23,7 +27,8 @@ from framing.spans import Span, trimmed
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
-MARK_RE = re.compile(f"[{OPENING}{CLOSING}{STRAIGHT}]")
+APOSTROPHES = "''"
+MARK_RE = re.compile(f"''|[{OPENING}{CLOSING}{STRAIGHT}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,48 +36,62 @@ class Quote:
     """A direct quotation. ``content`` excludes the outer marks."""
 
     content: Span
-    opened_at: int
+    opened_at: int  # offset of the opening mark
     closed_at: int | None  # offset of the closing mark; None when never closed
-    paragraphs: int
+    paragraphs: int  # how many paragraphs it runs over
+    closing_length: int = 1  # characters in the closing mark ('' has two)
 
     @property
     def outer(self) -> tuple[int, int]:
         """Offsets including the quotation marks."""
-        end = self.closed_at + 1 if self.closed_at is not None else self.content.end
-        return self.opened_at, end
+        if self.closed_at is None:
+            return self.opened_at, self.content.end
+        return self.opened_at, self.closed_at + self.closing_length
 
     def to_json(self) -> dict:
         return {**self.content.to_json(), "closed": self.closed_at is not None,
                 "paragraphs": self.paragraphs}
 
 
-def find_quotes(text: str, paragraph_spans: list[Span]) -> list[Quote]:
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, mark) of each quotation mark in ``text[start:end]``, inch signs left out."""
+    found = []
+    for match in MARK_RE.finditer(text, start, end):
+        mark, at = match.group(), match.start()
+        if mark == STRAIGHT and at > 0 and text[at - 1].isdigit():
+            continue
+        found.append((at, mark))
+    return found
+
+
+def find_quotes(text: str, paragraph_spans: Sequence[Span]) -> list[Quote]:
     """Direct quotations in ``text``, in order, never nested or overlapping."""
     quotes: list[Quote] = []
     open_at: int | None = None
+    open_length = 1
     spanned = 0
     previous_end = 0
 
-    def close(end_of_content: int, closed_at: int | None) -> None:
+    def close(end_of_content: int, closed_at: int | None, closing_length: int = 1) -> None:
         nonlocal open_at
-        quotes.append(Quote(trimmed(text, open_at + 1, end_of_content), open_at, closed_at, spanned))
+        content = trimmed(text, open_at + open_length, end_of_content)
+        quotes.append(Quote(content, open_at, closed_at, spanned, closing_length))
         open_at = None
 
     for para in paragraph_spans:
-        marks = [m.start() for m in MARK_RE.finditer(text, para.start, para.end)]
+        marks = _marks(text, para.start, para.end)
         if open_at is not None:
-            if marks and marks[0] == para.start and text[para.start] != CLOSING:
+            if marks and marks[0][0] == para.start and marks[0][1] != CLOSING:
                 marks = marks[1:]  # reopening mark: the quotation goes on
                 spanned += 1
             else:
                 close(previous_end, None)
-        for i in marks:
-            mark = text[i]
+        for at, mark in marks:
             if open_at is None:
                 if mark != CLOSING:
-                    open_at, spanned = i, 1
+                    open_at, open_length, spanned = at, len(mark), 1
             elif mark != OPENING:
-                close(i, i)
+                close(at, at, len(mark))
         previous_end = para.end
     if open_at is not None:
         close(previous_end, None)

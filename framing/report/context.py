@@ -67,6 +67,8 @@ def _outlet(index: int, analysis, colour: str) -> dict:
 
 def _default_title(outlets: list[dict]) -> str:
     names = [o["name"] for o in outlets]
+    if len(names) > 3:
+        return f"How {len(names)} outlets framed the story"
     return "How " + (", ".join(names[:-1]) + " and " + names[-1]) + " framed the story"
 
 
