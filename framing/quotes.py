@@ -9,6 +9,8 @@ Rules (one pass over the marks, linear in the text's length):
   so do two apostrophes '' (an old newswire convention for a double mark); a
   quotation opened with one style may close with another;
 - a straight mark right after a digit is an inch or seconds sign, not a quote;
+- a curly mark typed the wrong way round is read by its place: “ right after a
+  word or punctuation and before a space closes, ” before a word opens;
 - a quotation left open at the end of a paragraph continues when the next
   paragraph opens with a quotation mark (the newspaper convention for a quote
   running over several paragraphs); otherwise it ends with its paragraph and
@@ -60,6 +62,12 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
         mark, at = match.group(), match.start()
         if mark == STRAIGHT and at > 0 and text[at - 1].isdigit():
             continue
+        before = text[at - 1] if at > 0 else " "
+        after = text[at + len(mark)] if at + len(mark) < len(text) else " "
+        if mark == OPENING and not before.isspace() and after.isspace() and before not in "([—–-":
+            mark = CLOSING
+        elif mark == CLOSING and before.isspace() and not after.isspace() and after not in ",.;:!?)":
+            mark = OPENING
         found.append((at, mark))
     return found
 

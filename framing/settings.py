@@ -116,6 +116,8 @@ def _one_line(error: ValidationError, source: str) -> str:
     key = ".".join(str(part) for part in first["loc"])
     if first["type"] == "extra_forbidden":
         what = "unknown section" if len(first["loc"]) == 1 else "unknown setting"
+    elif first["type"] == "model_type":
+        what = f"must be a [{key}] table (got {first['input']!r})"
     else:
         what = first["msg"].removeprefix("Value error, ")
         if first["type"] not in ("missing",) and "input" in first:
