@@ -125,12 +125,14 @@ def test_user_templates_override_the_built_in_ones(tmp_path):
     assert html.startswith("<html><body><h1>Custom</h1>") and dirs[0] == mine.resolve()
 
 
-def test_eight_articles_render(tmp_path):
+def test_eight_articles_render_from_any_folder_into_reports(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     files = [str(EXAMPLE_FILES[i % 3]) for i in range(8)]
     labels = [arg for i in range(8) for arg in ("-l", f"Outlet number {i + 1}")]
-    output = tmp_path / "eight.pdf"
-    result = CliRunner().invoke(main, ["report", *files, *labels, "-o", str(output)])
+    result = CliRunner().invoke(main, ["report", *files, *labels])
     assert result.exit_code == 0, result.output
+    output = tmp_path / "reports" / ("-vs-".join(f"outlet-number-{i + 1}" for i in range(8))[:80] + ".pdf")
+    assert result.stdout.strip() == str(Path("reports") / output.name)
     text = flat(pdf_text(output))
     for i in range(8):
         assert f"Outlet number {i + 1}" in text
