@@ -57,3 +57,12 @@ def test_sentence_spans_cover_the_text():
     result = sentiment.analyze(a, sentiment.Settings())
     for s in result.sentences:
         assert a.text[s.span.start:s.span.end] == s.span.text
+
+
+def test_tone_by_voice_separates_quoted_words_from_the_outlets_own():
+    result = run('Council votes\n\nThe council approved the budget on Tuesday. '
+                 '"This is a disgusting, shameful betrayal," said Peter Lund, who owns a shop. '
+                 'The plan takes effect in March.')
+    assert result.quoted_mean < -0.5
+    assert abs(result.own_voice_mean) < 0.2
+    assert run(NEUTRAL).quoted_mean is None

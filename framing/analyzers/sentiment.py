@@ -57,6 +57,8 @@ class Result:
     most_positive: tuple[ScoredSentence, ...]
     most_negative: tuple[ScoredSentence, ...]
     arc: tuple[float | None, ...]  # mean compound per stretch, beginning to end
+    own_voice_mean: float | None  # mean tone of the outlet's own words (quotations removed)
+    quoted_mean: float | None  # mean tone of the words inside direct quotations
 
     def to_json(self) -> dict:
         return {
@@ -69,7 +71,13 @@ class Result:
             "most_positive": [s.to_json() for s in self.most_positive],
             "most_negative": [s.to_json() for s in self.most_negative],
             "arc": [None if v is None else round(v, 4) for v in self.arc],
+            "own_voice_mean": _rounded(self.own_voice_mean),
+            "quoted_mean": _rounded(self.quoted_mean),
         }
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 METRICS = (
@@ -86,6 +94,16 @@ METRICS = (
            "Share of body sentences whose compound score is above the neutral band.",
            higher="more sentences with positive wording", unit="%", digits=0,
            limits="Depends on the neutral band setting; quoted speech counts like the outlet's own words."),
+    Metric("own_voice_mean", "Tone in own voice",
+           "The average compound score of each body sentence's own words, with direct quotations "
+           "taken out (sentences left with fewer than three words are skipped).",
+           higher="the outlet's own wording is more positive",
+           limits="Indirect speech ('she said the plan would fail') still counts as own voice."),
+    Metric("quoted_mean", "Tone in quotations",
+           "The average compound score of the quoted words in each body sentence that holds a "
+           "direct quotation.",
+           higher="the people quoted speak more positively",
+           limits="Empty when an article quotes nobody directly; short quotes give noisy scores."),
     Metric("headline", "Headline tone",
            "The VADER compound score of the headline alone.",
            higher="a more positive headline",
@@ -124,7 +142,39 @@ def analyze(article: Article, settings: Settings) -> Result:
         most_positive=tuple(s for s in reversed(ranked[-top:]) if s.compound > band) if top else (),
         most_negative=tuple(s for s in ranked[:top] if s.compound < -band),
         arc=_arc(body, article, settings.arc_segments),
+        **_by_voice(article, [s.span for s in body]),
     )
+
+
+def _by_voice(article: Article, sentences: list[Span]) -> dict[str, float | None]:
+    """Mean tone of own words and of quoted words, sentence by sentence.
+
+    Sentences and quotations are both in text order, so one forward walk pairs
+    them (linear in the number of each)."""
+    text, quotes = article.text, [q.content for q in article.quotes]
+    own_scores, quoted_scores = [], []
+    first = 0
+    for sentence in sentences:
+        while first < len(quotes) and quotes[first].end <= sentence.start:
+            first += 1
+        inside, outside, cursor = [], [], sentence.start
+        for quote in quotes[first:]:
+            if quote.start >= sentence.end:
+                break
+            start, end = max(quote.start, sentence.start), min(quote.end, sentence.end)
+            outside.append(text[cursor:start])
+            inside.append(text[start:end])
+            cursor = end
+        outside.append(text[cursor:sentence.end])
+        own = " ".join(outside).replace('"', " ").replace("“", " ").replace("”", " ")
+        if len(own.split()) >= 3:
+            own_scores.append(score(own))
+        if inside:
+            quoted_scores.append(score(" ".join(inside)))
+    return {
+        "own_voice_mean": statistics.fmean(own_scores) if own_scores else None,
+        "quoted_mean": statistics.fmean(quoted_scores) if quoted_scores else None,
+    }
 
 
 def _arc(body: list[ScoredSentence], article: Article, segments: int) -> tuple[float | None, ...]:

@@ -170,12 +170,12 @@ def line_chart(series: Sequence[tuple[str, str, Sequence[float | None]]], *,
 
 def dot_plot(rows: Sequence[tuple[str, Sequence[float | None]]], colours: Sequence[str],
              outlets: Sequence[str], *, domain: tuple[float, float], axis_title: str,
-             title: str = "") -> Chart:
+             tick_format: str = ".0f", title: str = "") -> Chart:
     """One row per metric, one dot per outlet on a shared scale."""
     bottom = TOP + ROW * len(rows)
     chart = Chart(height=bottom + AXIS + 18 * ((len(outlets) + 2) // 3), title=title or axis_title)
     scale = _Scale(domain[0], domain[1], LEFT, WIDTH - RIGHT)
-    _x_axis(chart, scale, TOP, bottom, _ticks(*domain), ".0f", axis_title)
+    _x_axis(chart, scale, TOP, bottom, _ticks(*domain), tick_format, axis_title)
     for i, (label, values) in enumerate(rows):
         y = TOP + i * ROW + ROW / 2
         chart.texts.append(Text(LEFT - 6, y + 4, label, "end"))

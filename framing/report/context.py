@@ -120,6 +120,12 @@ def _sentiment(comparison: Comparison, outlets: list[dict], settings: Settings) 
             y_domain=(-1, 1), x_title=f"position in the article, in {settings.sentiment.arc_segments} "
                                       "equal stretches (gaps: no sentence there)",
             y_title="mean compound", title="Tone along each article"),
+        "voice_chart": charts.dot_plot(
+            [("own voice", [r.own_voice_mean for r in results]),
+             ("direct quotations", [r.quoted_mean for r in results])],
+            colours, labels, domain=(-1, 1), tick_format="+.1f",
+            axis_title="mean compound score (−1 negative … +1 positive); no dot: no quotation",
+            title="Tone in the outlet's own words and in the words it quotes"),
         "extremes": [{
             "outlet": o,
             "positive": [{"text": s.span.text, "score": f"{s.compound:+.2f}"} for s in r.most_positive],
