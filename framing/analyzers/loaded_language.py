@@ -1,0 +1,500 @@
+"""Loaded language: wording that judges, labels, exaggerates, distances or editorialises.
+
+Six categories of terms are found in an article and reported as exact character spans:
+
+- ``emotive``: emotive and loaded terms whose choice passes judgement ("slaughter",
+  "regime", "scheme", "brutal");
+- ``label``: labels and name-calling for people and groups ("thug", "far-left", "puppet");
+- ``intensifier``: intensifiers and exaggeration ("unprecedented", "always", "utterly");
+- ``hedge``: hedges and distancing ("so-called", "alleged", "purportedly", "apparently");
+- ``stance_verb``: speech verbs that take a side ("claimed", "admitted", "blasted",
+  "conceded", where neutral reporting has "said", "told", "stated"); counted only
+  next to a quotation or before "that" or a colon, where they introduce speech;
+- ``scare_quote``: a short quoted word or phrase (one to a few words in straight, curly
+  or single quotation marks) that nobody is credited with saying; found from the text.
+
+The first five come from lexicons: the TSV files ``framing/data/loaded_*.tsv`` and any
+files named in the ``lexicons`` setting. A lexicon has one entry a line::
+
+    term or phrase<TAB>category[<TAB>weight]
+
+``category`` is one of the five lexicon categories, ``weight`` a number from 0 to 10
+(default 1), and ``#`` starts a comment. Terms are base forms, matched case-insensitively
+with their inflections ("slam" finds "slammed"); a term written with spaces also finds
+its hyphenated form, a hyphenated term only hyphenated text (see ``framing.lexicon``).
+A user's entry for a term replaces the built-in one; ``exclude`` drops entries.
+
+A loaded word often heads a loaded phrase, and annotators mark the phrase: an emotive
+or label term takes in the degree words and intensifiers right before it ("truly
+devastating"), loaded terms of its category next to it or coordinated with it
+("brutal, senseless") and, after it, up to two words it describes ("senseless attack");
+a label also takes in the word describing it ("schoolyard bullies"). The phrase keeps the
+category and entry of its first term. These shapes were checked against the
+Propaganda Techniques Corpus (benchmarks/ptc_loaded_language.py): each one keeps
+about the precision of the bare terms while finding more of the annotated phrase.
+
+Terms inside a direct quotation (``article.quotes``, scare quotes excepted) are the
+speaker's words: they are marked ``quoted`` and counted apart from the outlet's own
+voice. Densities are weighted terms per 1,000 words: each span counts its entry's weight
+times its category's weight (1 by default; 0 keeps the spans but leaves them out of the
+densities), so with default settings a density is a count of terms per 1,000 words.
+Higher densities and shares mean more loaded wording.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from framing.article import Article
+from framing.lexicon import DATA_DIR, Lexicon, Match, builtin_files, key, read_entries, tokens
+from framing.schema import Metric, Section
+from framing.spans import Span
+
+Category = Literal["emotive", "label", "intensifier", "hedge", "stance_verb", "scare_quote"]
+CATEGORIES: tuple[str, ...] = ("emotive", "label", "intensifier", "hedge", "stance_verb",
+                               "scare_quote")
+LEXICON_CATEGORIES = CATEGORIES[:-1]  # scare quotes are found from the text, not a lexicon
+WORDING = ("emotive", "label")  # the categories that grow into phrases
+
+_DEGREE_WORDS = frozenset({"so", "too", "more", "most", "less", "increasingly", "rather",
+                           "quite", "such"})
+_DESCRIBED_WORDS = 2  # words after a loaded modifier that a phrase takes in ("brutal street attack")
+_NOT_ADVERBS = frozenset({"family", "only", "early", "daily", "weekly", "monthly", "yearly",
+                          "likely", "holy", "july", "italy", "assembly", "supply", "rally", "ally",
+                          "reply", "apply", "belly", "jelly", "ugly", "silly", "elderly",
+                          "friendly"})  # words ending in -ly that are no adverbs of degree
+# what may stand between two loaded terms of one phrase: "brutal, senseless", "corrupt and
+# wicked", "a stew of racism"
+_COORDINATION_RE = re.compile(
+    r"(?:\s*,\s*|\s+(?:and|or|but|yet|&)\s+|\s*,\s+(?:and|or)\s+|\s+of\s+(?:(?:the|a|an)\s+)?)")
+# ‘…’ or '…' starting with a letter; an apostrophe inside ("Trump’s") does not close it
+_SINGLE_QUOTE_RE = re.compile(
+    r"(?<![\w’'])[‘']([^\W\d_](?:[^‘’'\n]|[’'](?=\w)){0,60}?)[’'](?!\w)")
+_QUOTE_MARKS = "\"“”‘’'"
+
+_Found = tuple[Span, str, str, float]  # a span found, its category, entry and entry weight
+
+
+TITLE = "Loaded language"
+
+
+class Settings(Section):
+    categories: tuple[Category, ...] = Field(
+        CATEGORIES,
+        description="Categories of loaded language to find; leave one out to switch it off.")
+    lexicons: tuple[str, ...] = Field(
+        (),
+        description="Your own lexicon files, used with the built-in ones (one entry a line: "
+                    "term<TAB>category[<TAB>weight]; '#' comments); relative to the settings file.")
+    builtin_lexicons: bool = Field(
+        True, description="Use the lexicons shipped with framing; false uses only your own.")
+    exclude: tuple[str, ...] = Field(
+        (), description="Lexicon entries to ignore, written as in the lexicon (e.g. \"regime\").")
+    emotive_weight: float = Field(
+        1.0, ge=0, le=10, description="How much an emotive term counts in the densities.")
+    label_weight: float = Field(
+        1.0, ge=0, le=10, description="How much a label or epithet counts in the densities.")
+    intensifier_weight: float = Field(
+        1.0, ge=0, le=10, description="How much an intensifier counts in the densities.")
+    hedge_weight: float = Field(
+        1.0, ge=0, le=10, description="How much a hedge or distancing term counts in the densities.")
+    stance_verb_weight: float = Field(
+        1.0, ge=0, le=10, description="How much a stance-laden speech verb counts in the densities.")
+    scare_quote_weight: float = Field(
+        1.0, ge=0, le=10, description="How much a scare quote counts in the densities.")
+    scare_quote_words: int = Field(
+        4, ge=1, le=10,
+        description="A quoted phrase of at most this many words, credited to nobody, is a scare quote.")
+    top_terms: int = Field(
+        10, ge=0, le=50, description="How many most frequent loaded terms the report lists per article.")
+
+    @field_validator("exclude")
+    @classmethod
+    def _normalised(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(" ".join(term.lower().split()) for term in value)
+
+    def weight(self, category: str) -> float:
+        return getattr(self, f"{category}_weight")
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedSpan:
+    """One loaded term or phrase. ``entry`` is the lexicon term that matched (for a
+    scare quote, the quoted words); ``quoted`` is True inside a direct quotation."""
+
+    span: Span
+    category: str
+    entry: str
+    quoted: bool
+    weight: float
+
+    def to_json(self) -> dict:
+        data = {**self.span.to_json(), "category": self.category, "entry": self.entry,
+                "quoted": self.quoted}
+        if self.weight != 1:
+            data["weight"] = self.weight
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryFigures:
+    """One category's counts and weighted densities per 1,000 words (higher = more)."""
+
+    category: str
+    own: int  # terms in the outlet's own voice
+    quoted: int  # terms inside direct quotations
+    own_density: float  # per 1,000 own-voice words
+    quoted_density: float | None  # per 1,000 quoted words; None without quotations
+
+    def to_json(self) -> dict:
+        return {"own": self.own, "quoted": self.quoted, "own_density": round(self.own_density, 2),
+                "quoted_density": _rounded(self.quoted_density)}
+
+
+@dataclass(frozen=True, slots=True)
+class TermCount:
+    entry: str
+    category: str
+    own: int
+    quoted: int
+
+    @property
+    def count(self) -> int:
+        return self.own + self.quoted
+
+    def to_json(self) -> dict:
+        return {"entry": self.entry, "category": self.category, "own": self.own,
+                "quoted": self.quoted}
+
+
+@dataclass(frozen=True)
+class Result:
+    """Loaded language in one article. Higher densities and shares mean more loaded wording."""
+
+    spans: tuple[LoadedSpan, ...]  # in text order; a scare quote may contain other spans
+    words: int
+    own_words: int  # words outside direct quotations
+    quoted_words: int
+    density: float  # weighted terms per 1,000 words, both voices
+    own_density: float  # per 1,000 own-voice words
+    quoted_density: float | None  # per 1,000 quoted words; None without quotations
+    sentence_share: float  # share of body sentences with at least one term
+    headline: tuple[LoadedSpan, ...]  # the headline's terms
+    categories: tuple[CategoryFigures, ...]  # one per enabled category
+    top_terms: tuple[TermCount, ...]  # most frequent entries, most frequent first
+
+    @property
+    def headline_terms(self) -> int:
+        return len(self.headline)
+
+    def category(self, name: str) -> CategoryFigures | None:
+        return next((c for c in self.categories if c.category == name), None)
+
+    def to_json(self) -> dict:
+        return {
+            "density": round(self.density, 2),
+            "own_density": round(self.own_density, 2),
+            "quoted_density": _rounded(self.quoted_density),
+            "sentence_share": round(self.sentence_share, 4),
+            "headline_terms": self.headline_terms,
+            "words": self.words,
+            "own_words": self.own_words,
+            "quoted_words": self.quoted_words,
+            "categories": {c.category: c.to_json() for c in self.categories},
+            "top_terms": [t.to_json() for t in self.top_terms],
+            "headline": [s.to_json() for s in self.headline],
+            "spans": [s.to_json() for s in self.spans],
+        }
+
+
+METRICS = (
+    Metric("own_density", "Loaded terms (own voice)",
+           "Loaded terms per 1,000 words in the outlet's own voice (outside direct quotations), "
+           "all enabled categories, each term counted with its weight.",
+           higher="more loaded wording in the outlet's own words", digits=1,
+           limits="Lexicon-based: it finds listed words and simple phrases, not irony, context or "
+                  "loaded framing built from neutral words; a term can be loaded in one story and "
+                  "neutral in another (\"regime\", \"radical\"). Compare outlets on one story."),
+    Metric("quoted_density", "Loaded terms (quoted)",
+           "Loaded terms per 1,000 words inside direct quotations: the speakers' words, "
+           "which the outlet chose to quote.",
+           higher="more loaded wording in the quotations the outlet chose", digits=1,
+           limits="Empty when the article quotes nobody; only double quotation marks are "
+                  "recognised as direct quotations."),
+    Metric("sentence_share", "Sentences with loaded terms",
+           "Share of body sentences with at least one loaded term, quoted or not.",
+           higher="loaded wording spread over more of the article", unit="%", digits=0,
+           limits="A sentence with one mild intensifier counts like one with several epithets."),
+    Metric("headline_terms", "Loaded terms in the headline",
+           "How many loaded terms the headline holds.",
+           higher="a more loaded headline", digits=0,
+           limits="Headlines are short and written to grab attention; one word decides it."),
+)
+
+
+def analyze(article: Article, settings: Settings) -> Result:
+    """Find the article's loaded terms and summarise them per category and voice."""
+    lexicon = load_lexicon(settings)
+    text = article.text
+    enabled = set(settings.categories)
+    scare_quotes = _scare_quotes(article, settings.scare_quote_words)
+    scare_starts = {s.start for s in scare_quotes}
+    speech = [q.content for q in article.quotes if q.content.start not in scare_starts]
+    sentence_starts = [s.start for s in article.sentences]
+    words = tokens(text, article.words)
+    matches = lexicon.match(text, words)
+    matches = [m for m in matches if m.entry.category in enabled and (
+        m.entry.category != "stance_verb" or _introduces_speech(m, text, article, speech,
+                                                                 sentence_starts))]
+    found = _phrases(text, article.words, matches, article.headline.end if article.headline else 0)
+    if "scare_quote" in enabled:
+        found += [(s, "scare_quote", s.text.lower(), 1.0) for s in scare_quotes]
+    found.sort(key=lambda f: (f[0].start, -f[0].end))
+
+    quote_starts = [q.start for q in speech]
+
+    def is_quoted(start: int, end: int) -> bool:
+        i = bisect.bisect_right(quote_starts, start) - 1
+        return i >= 0 and speech[i].contains(start, end)
+
+    spans = tuple(LoadedSpan(span, category, entry, is_quoted(span.start, span.end),
+                             weight * settings.weight(category))
+                  for span, category, entry, weight in found)
+    word_starts = [w.start for w in article.words]
+    quoted_words = sum(bisect.bisect_left(word_starts, q.end) - bisect.bisect_left(word_starts, q.start)
+                       for q in speech)
+    return _summary(article, settings, spans, len(article.words), quoted_words)
+
+
+def load_lexicon(settings: Settings) -> Lexicon:
+    """The run's lexicon, compiled once per set of files. Raises SettingsError for a
+    missing or malformed user lexicon: call it when settings are loaded to fail early."""
+    return compiled_lexicon(settings.builtin_lexicons, settings.lexicons, settings.exclude)
+
+
+@lru_cache(maxsize=8)
+def compiled_lexicon(builtin: bool, paths: tuple[str, ...], exclude: tuple[str, ...]) -> Lexicon:
+    """All lexicon entries of a run in one matcher, read once per set of files."""
+    files = (builtin_files() if builtin else []) + [Path(p) for p in paths]
+    entries = [e for f in files for e in read_entries(f, LEXICON_CATEGORIES)]
+    excluded = {tuple(key(w) for w in term.replace("-", " ").split()) for term in exclude}
+    return Lexicon([e for e in entries if e.term not in exclude and e.keys not in excluded])
+
+
+@lru_cache(maxsize=None)
+def _word_list(name: str) -> frozenset[str]:
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _phrases(text: str, words: tuple[Span, ...], matches: list[Match],
+             headline_end: int) -> list[_Found]:
+    """Spans as annotators mark them: an emotive or label term grows over the degree
+    words and intensifiers just before it (and a label over the word describing it),
+    the loaded terms of its category written next to it or coordinated with it
+    ("brutal, senseless") and up to two following words that a loaded modifier
+    describes ("senseless attack"); other categories stay single terms. ``words``
+    are the article's whole words, so a phrase never ends inside a hyphenated word;
+    before ``headline_end`` capitalised words count as ordinary words (Title Case)."""
+    function_words = _word_list("loaded_function_words.txt")
+    starts = [w.start for w in words]
+
+    def word_range(match: Match) -> tuple[int, int]:
+        return (bisect.bisect_right(starts, match.start) - 1,
+                bisect.bisect_right(starts, match.end - 1) - 1)
+
+    def continues(j: int, last: int, category: str) -> bool:
+        """Does matches[j] carry on the phrase that ends with word ``last``?"""
+        if j >= len(matches):
+            return False
+        match = matches[j]
+        if match.start < words[last].end:  # another part of a hyphenated word in the phrase
+            return True
+        if match.entry.category == "intensifier":  # only on the way to a loaded term
+            return (_joined(text, words[last].end, match.start) and j + 1 < len(matches)
+                    and matches[j + 1].entry.category == category
+                    and _spaced(text, match.end, matches[j + 1].start))
+        return match.entry.category == category and _joined(text, words[last].end, match.start)
+
+    def free(index: int) -> bool:
+        """Is word ``index`` after the last span found so far?"""
+        return not result or result[-1][0].end <= words[index].start
+
+    result: list[_Found] = []
+    i = 0
+    while i < len(matches):
+        head = matches[i]
+        entry = head.entry
+        if entry.category not in WORDING:
+            result.append((Span.of(text, head.start, head.end), entry.category, entry.term,
+                           entry.weight))
+            i += 1
+            continue
+        first, last = word_range(head)
+        # intensifiers just before the head join it (they were emitted already: take them back)
+        k = i - 1
+        while (k >= 0 and result and result[-1][1] == "intensifier"
+               and result[-1][0].start == matches[k].start
+               and word_range(matches[k])[1] == first - 1
+               and _spaced(text, matches[k].end, words[first].start)):
+            result.pop()
+            first = word_range(matches[k])[0]
+            k -= 1
+        while (first > 0 and free(first - 1) and _is_degree_word(words[first - 1].text, function_words)
+               and _spaced(text, words[first - 1].end, words[first].start)):
+            first -= 1
+        # an epithet takes in the word describing it ("schoolyard bullies", "angry leftists")
+        if (entry.category == "label" and first > 0 and free(first - 1)
+                and _is_content_word(words[first - 1].text, function_words)
+                and _spaced(text, words[first - 1].end, words[first].start)):
+            first -= 1
+        j = i + 1
+        described = 0
+        while True:
+            while continues(j, last, entry.category):
+                last = max(last, word_range(matches[j])[1])
+                j += 1
+            following = last + 1
+            if (described == _DESCRIBED_WORDS or following >= len(words)
+                    or not _spaced(text, words[last].end, words[following].start)
+                    or not _is_content_word(words[following].text, function_words,
+                                            capitalised=words[following].start < headline_end)
+                    or (j < len(matches) and matches[j].start < words[following].end)):
+                break
+            last = following
+            described += 1
+        result.append((Span.of(text, words[first].start, words[last].end), entry.category,
+                       entry.term, entry.weight))
+        i = j
+    return result
+
+
+def _is_degree_word(word: str, function_words: frozenset[str]) -> bool:
+    """"so", "more", "increasingly" or another -ly adverb of degree or manner."""
+    lower = word.lower()
+    return lower in _DEGREE_WORDS or (
+        lower.endswith("ly") and len(lower) > 4 and word.islower()
+        and lower not in _NOT_ADVERBS and lower not in function_words)
+
+
+def _spaced(text: str, end: int, start: int) -> bool:
+    """Only white space (no punctuation, no quotation mark) between two words."""
+    return end <= start and (start == end or text[end:start].isspace()) and "\n\n" not in text[end:start]
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Only white space, or a coordinating comma, conjunction or "of", between two words."""
+    gap = text[end:start]
+    return _spaced(text, end, start) or bool(_COORDINATION_RE.fullmatch(gap))
+
+
+def _is_content_word(word: str, function_words: frozenset[str], capitalised: bool = False) -> bool:
+    lower = word.lower()
+    return ((capitalised or word[:1].islower()) and word.isalpha() and len(word) > 2
+            and lower not in function_words and not lower.endswith("ly"))
+
+
+def _introduces_speech(match: Match, text: str, article: Article, speech: list[Span],
+                       sentence_starts: list[int]) -> bool:
+    """A stance verb counts where it introduces speech: in a sentence with a direct
+    quotation, or right before "that" or a colon."""
+    after = text[match.end:match.end + 8].lstrip()
+    if after.startswith((":", "that ")) or after[:1] in _QUOTE_MARKS:
+        return True
+    i = bisect.bisect_right(sentence_starts, match.start) - 1
+    if i < 0:
+        return False
+    sentence = article.sentences[i]
+    return any(sentence.overlaps(q.start, q.end) for q in speech)
+
+
+def _scare_quotes(article: Article, max_words: int) -> list[Span]:
+    """Short quoted words or phrases that no speech cue credits to anybody."""
+    text = article.text
+    candidates = [q.content for q in article.quotes if q.closed_at is not None and q.paragraphs == 1]
+    candidates += [Span.of(text, m.start(1), m.end(1)) for m in _SINGLE_QUOTE_RE.finditer(text)]
+    cues = _word_list("loaded_speech_cues.txt")
+    found = []
+    for content in candidates:
+        end = content.end
+        while end > content.start and text[end - 1] in ",;: ":
+            end -= 1  # punctuation inside the closing mark, as American style has it
+        content = Span.of(text, content.start, end)
+        words = re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", content.text)
+        if not 1 <= len(words) <= max_words or content.text.rstrip()[-1:] in ".?!":
+            continue
+        if len(words) > 1 and all(w[0].isupper() for w in words):
+            continue  # a title or a name, not a scare quote
+        if _credited(text, content, cues):
+            continue
+        found.append(content)
+    return sorted(found, key=lambda s: s.start)
+
+
+def _credited(text: str, content: Span, cues: frozenset[str]) -> bool:
+    """A speech cue within a few words before the quotation or just after it, in the
+    same sentence, or a colon right before it."""
+    before = text[max(0, content.start - 60):content.start - 1]
+    before = re.split(r"[.!?\n]", before)[-1]
+    if before.rstrip().endswith(":"):
+        return True
+    after = re.split(r"[.!?\n]", text[content.end + 1:content.end + 40])[0]
+    near = re.findall(r"[^\W\d_]+", before)[-5:] + re.findall(r"[^\W\d_]+", after)[:3]
+    return any(w.lower() in cues for w in near)
+
+
+def _summary(article: Article, settings: Settings, spans: tuple[LoadedSpan, ...],
+             words: int, quoted_words: int) -> Result:
+    own_words = words - quoted_words
+    own = [s for s in spans if not s.quoted]
+    quoted = [s for s in spans if s.quoted]
+    categories = tuple(
+        CategoryFigures(
+            category=c,
+            own=sum(s.category == c for s in own),
+            quoted=sum(s.category == c for s in quoted),
+            own_density=_per_thousand([s for s in own if s.category == c], own_words) or 0.0,
+            quoted_density=_per_thousand([s for s in quoted if s.category == c], quoted_words))
+        for c in settings.categories)
+    body = article.body_sentences or article.sentences
+    starts = [s.span.start for s in spans]
+    with_terms = sum(bisect.bisect_left(starts, s.start) < bisect.bisect_left(starts, s.end)
+                     for s in body)
+    headline = article.headline
+    return Result(
+        spans=spans,
+        words=words,
+        own_words=own_words,
+        quoted_words=quoted_words,
+        density=_per_thousand(list(spans), words) or 0.0,
+        own_density=_per_thousand(own, own_words) or 0.0,
+        quoted_density=_per_thousand(quoted, quoted_words),
+        sentence_share=with_terms / len(body) if body else 0.0,
+        headline=tuple(s for s in spans if headline and headline.contains(s.span.start, s.span.end)),
+        categories=categories,
+        top_terms=_top_terms(spans, settings.top_terms),
+    )
+
+
+def _per_thousand(spans: list[LoadedSpan], words: int) -> float | None:
+    return sum(s.weight for s in spans) * 1000 / words if words else None
+
+
+def _top_terms(spans: tuple[LoadedSpan, ...], limit: int) -> tuple[TermCount, ...]:
+    own = Counter((s.entry, s.category) for s in spans if not s.quoted)
+    quoted = Counter((s.entry, s.category) for s in spans if s.quoted)
+    ranked = sorted(own.keys() | quoted.keys(), key=lambda k: (-(own[k] + quoted[k]), -own[k], k))
+    return tuple(TermCount(entry, category, own[(entry, category)], quoted[(entry, category)])
+                 for entry, category in ranked[:limit])
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)

@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from framing.analyzers import loaded_language
+from framing.analyzers.loaded_language import METRICS, Settings, analyze
+from framing.errors import SettingsError
+from framing.lexicon import DATA_DIR, builtin_files, forms, read_entries
+from framing.readers import parse_article
+
+
+def article(text: str):
+    return parse_article(text.encode("utf-8"), name="t.txt")
+
+
+def spans(text: str, settings: Settings | None = None, category: str | None = None):
+    result = analyze(article(text), settings or Settings())
+    return [s for s in result.spans if category is None or s.category == category]
+
+
+def texts(text: str, category: str | None = None, settings: Settings | None = None) -> list[str]:
+    return [s.span.text for s in spans(text, settings, category)]
+
+
+# --- categories -----------------------------------------------------------------------
+
+def test_emotive_terms():
+    found = spans("The regime launched a scheme to slaughter dissent.")
+    assert {s.entry for s in found if s.category == "emotive"} >= {"regime", "scheme", "slaughter"}
+
+
+def test_labels():
+    assert "label" in {s.category for s in spans("The thugs and their puppet ran the town.")}
+
+
+def test_intensifiers():
+    text = "It was an unprecedented week. They always win."
+    entries = {s.entry for s in spans(text, category="intensifier")}
+    assert entries >= {"unprecedented", "always"}
+
+
+def test_hedges():
+    text = "The so-called expert made an alleged payment, apparently."
+    entries = {s.entry for s in spans(text, category="hedge")}
+    assert entries >= {"so-called", "alleged", "apparently"}
+
+
+def test_stance_verbs_only_where_they_introduce_speech():
+    quoted = 'The minister claimed that the plan works. She conceded: "We were late."'
+    assert {s.entry for s in spans(quoted, category="stance_verb")} == {"claim", "concede"}
+    assert spans("He said the plan works and told reporters so.", category="stance_verb") == []
+    assert spans("Troops attacked the town at dawn.", category="stance_verb") == []
+
+
+def test_scare_quotes_are_uncredited_short_quotations():
+    found = texts("The “reform” left many poorer. Its ‘experts’ agreed.", "scare_quote")
+    assert found == ["reform", "experts"]
+
+
+def test_credited_short_quotations_are_not_scare_quotes():
+    text = 'The senator called the plan "a disaster" on Monday. "Nonsense," he said.'
+    assert spans(text, category="scare_quote") == []
+
+
+def test_long_quotations_and_apostrophes_are_not_scare_quotes():
+    text = ("Officials' plans changed. \"We will build a very long road for all of you,\" "
+            "the mayor said. It's the Smiths' house.")
+    assert spans(text, category="scare_quote") == []
+
+
+# --- matching -------------------------------------------------------------------------
+
+def test_phrases_and_hyphen_variants():
+    assert texts("It was a witch hunt.", "emotive") == ["witch hunt"]
+    assert texts("It was a witch-hunt.", "emotive") == ["witch-hunt"]
+
+
+def test_hyphenated_entries_need_the_hyphen():
+    assert [s.entry for s in spans("A so-called expert spoke.")] == ["so-called"]
+    assert spans("The bay is so called because of its shape.") == []
+
+
+def test_inflections_match():
+    entries = [s.entry for s in spans("Critics demonized him; mobs were slaughtering cattle; "
+                                      "regimes fell; heinously so.")]
+    assert {"demonize", "slaughter", "heinous", "regime"} <= set(entries)
+
+
+def test_case_variants_match():
+    upper = spans("REGIME FALLS AS THUGS FLEE")
+    assert {s.entry for s in upper} >= {"regime", "thug"}
+
+
+def test_inflected_forms():
+    assert {"slams", "slammed", "slamming"} <= forms("slam", "verb")
+    assert {"lying", "lied", "lies"} <= forms("lie")
+    assert "brutally" in forms("brutal", "adverb")
+    assert "slammed" not in forms("slam", "adverb")
+
+
+def test_loaded_modifier_takes_in_its_noun_and_neighbours():
+    found = spans("It was a brutal, senseless attack on the town.", category="emotive")
+    assert [s.span.text for s in found] == ["brutal, senseless attack"]
+    assert found[0].entry == "brutal"
+    assert texts("The plan was truly devastating for them.", "emotive") == ["truly devastating"]
+
+
+def test_phrases_cover_whole_hyphenated_words():
+    assert texts("A war-ravaged town.", "emotive") == ["war-ravaged town"]
+    assert len(spans("The regime-regime thing.", category="emotive")) == 1
+
+
+def test_title_case_headline_phrase():
+    result = analyze(article("Council Backs Disastrous Parking Plan\n\nThe vote was close."), Settings())
+    assert [s.span.text for s in result.headline] == ["Disastrous Parking Plan"]
+
+
+def test_spans_are_exact_offsets():
+    text = "Headline here\n\nA shocking move by the “elites” stunned the town."
+    doc = article(text)
+    for s in analyze(doc, Settings()).spans:
+        assert doc.text[s.span.start:s.span.end] == s.span.text
+
+
+# --- voices ---------------------------------------------------------------------------
+
+def test_quoted_terms_are_counted_apart():
+    text = ('The council met on Tuesday. "This is a disgraceful, corrupt scheme," '
+            'said a resident. The council approved the budget.')
+    result = analyze(article(text), Settings())
+    emotive = [s for s in result.spans if s.category == "emotive"]
+    assert emotive and all(s.quoted for s in emotive)
+    assert result.own_density == 0
+    assert result.quoted_density > 0
+    assert result.quoted_words > 0 and result.own_words > result.quoted_words
+
+
+@pytest.mark.parametrize("text", ["The “reform” arrived late.",
+                                  "The “experts,” who came late, left."])
+def test_scare_quotes_count_as_own_voice(text):
+    result = analyze(article(text), Settings())
+    assert [(s.category, s.quoted) for s in result.spans] == [("scare_quote", False)]
+    assert result.quoted_words == 0
+
+
+# --- settings -------------------------------------------------------------------------
+
+def test_category_switched_off():
+    text = "The so-called regime was brutal."
+    settings = Settings(categories=("emotive", "label", "intensifier", "stance_verb", "scare_quote"))
+    assert "hedge" not in {s.category for s in spans(text, settings)}
+    result = analyze(article(text), settings)
+    assert result.category("hedge") is None
+    assert "hedge" in {s.category for s in spans(text)}
+
+
+def test_excluded_entry():
+    text = "The regime was brutal."
+    assert "regime" in {s.entry for s in spans(text)}
+    assert "regime" not in {s.entry for s in spans(text, Settings(exclude=("Regime",)))}
+
+
+def test_user_lexicon(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("# my terms\nbudget hawk\tlabel\t2\nsnowplough\temotive  # odd, but mine\n",
+                    encoding="utf-8")
+    settings = Settings(lexicons=(str(path),))
+    found = spans("Every budget hawk hates snowploughs.", settings)
+    by_entry = {s.entry: s for s in found}
+    assert by_entry["budget hawk"].category == "label"
+    assert by_entry["budget hawk"].weight == 2
+    assert by_entry["budget hawk"].to_json()["weight"] == 2
+    assert "snowplough" in by_entry
+    assert "weight" not in by_entry["snowplough"].to_json()
+
+
+def test_user_lexicon_overrides_builtin_category(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("regime\tlabel\n", encoding="utf-8")
+    found = spans("The regime fell.", Settings(lexicons=(str(path),)))
+    assert [(s.entry, s.category) for s in found] == [("regime", "label")]
+
+
+def test_only_user_lexicon(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("tariff\temotive\n", encoding="utf-8")
+    settings = Settings(lexicons=(str(path),), builtin_lexicons=False)
+    assert [s.entry for s in spans("The brutal regime raised a tariff.", settings)] == ["tariff"]
+
+
+@pytest.mark.parametrize("line, problem", [
+    ("regime", "expected 'term<TAB>category[<TAB>weight]'"),
+    ("regime\tugly", "unknown category 'ugly'"),
+    ("regime\temotive\theavy", "weight 'heavy' is not a number"),
+    ("regime\temotive\t99", "outside 0 to 10"),
+    ("!!!\temotive", "the term has no words"),
+])
+def test_malformed_user_lexicon_names_file_and_line(tmp_path, line, problem):
+    path = tmp_path / "bad.tsv"
+    path.write_text(f"# header\nthug\tlabel\n{line}\n", encoding="utf-8")
+    with pytest.raises(SettingsError) as error:
+        analyze(article("Some text."), Settings(lexicons=(str(path),)))
+    message = str(error.value)
+    assert message.startswith(f"{path}:3: ")
+    assert problem in message
+
+
+def test_missing_user_lexicon_names_the_file(tmp_path):
+    path = tmp_path / "nowhere.tsv"
+    with pytest.raises(SettingsError, match="nowhere.tsv: lexicon file not found"):
+        analyze(article("Some text."), Settings(lexicons=(str(path),)))
+
+
+def test_category_weight_scales_densities():
+    text = "The brutal regime and its thugs."
+    plain = analyze(article(text), Settings())
+    heavy = analyze(article(text), Settings(emotive_weight=3))
+    assert heavy.own_density > plain.own_density
+    assert heavy.category("emotive").own == plain.category("emotive").own
+
+
+def test_unknown_setting_is_rejected():
+    with pytest.raises(ValueError):
+        Settings(colour="red")
+
+
+def test_settings_are_hashable_for_caching():
+    assert hash(Settings()) == hash(Settings())
+
+
+def test_lexicon_is_compiled_once_per_set_of_files():
+    assert loaded_language.load_lexicon(Settings()) is loaded_language.load_lexicon(Settings(top_terms=3))
+
+
+def test_builtin_lexicons_say_what_they_are_where_from_and_licence():
+    files = builtin_files() + sorted(DATA_DIR.glob("loaded_*.txt"))
+    assert len(files) >= 7
+    for path in files:
+        header = [line for line in path.read_text(encoding="utf-8").splitlines()
+                  if line.startswith("#")]
+        assert header and header[0].startswith("# framing"), path.name
+        assert any(line.startswith("# Source:") for line in header), path.name
+        assert any("Licence: MIT" in line for line in header), path.name
+
+
+def test_builtin_lexicons_parse_and_do_not_overlap():
+    seen = {}
+    for path in builtin_files():
+        for entry in read_entries(path, loaded_language.LEXICON_CATEGORIES):
+            assert entry.keys not in seen, f"{entry.term} in {path.name} and {seen[entry.keys]}"
+            seen[entry.keys] = path.name
+
+
+# --- metrics --------------------------------------------------------------------------
+
+LOADED = ("Regime Thugs Unleash Savage Crackdown\n\n"
+          "The corrupt regime unleashed its thugs on peaceful protesters in a brutal, "
+          "shameless display of tyranny. The so-called leaders, a gang of puppets, "
+          "claimed that the utterly disgraceful massacre was justified. Their propaganda "
+          "machine spewed vile lies all week.\n")
+NEUTRAL = ("Council Approves Budget for Road Repairs\n\n"
+           "The city council approved the budget for road repairs on Tuesday. The plan "
+           "covers twelve streets and two bridges. Work will start in March and finish in "
+           "October, the council said. Residents can comment on the schedule online.\n")
+
+
+def test_loaded_article_scores_higher_than_neutral_one():
+    loaded = analyze(article(LOADED), Settings())
+    neutral = analyze(article(NEUTRAL), Settings())
+    assert loaded.own_density > neutral.own_density
+    assert loaded.sentence_share > neutral.sentence_share
+    assert loaded.headline_terms > neutral.headline_terms
+    emotive = loaded.category("emotive")
+    assert emotive.own > neutral.category("emotive").own
+
+
+def test_top_terms_are_counted():
+    result = analyze(article("The regime lied. The regime cheated. The regime was brutal."), Settings())
+    top = result.top_terms[0]
+    assert (top.entry, top.category, top.own) == ("regime", "emotive", 3)
+
+
+def test_headline_terms_are_listed():
+    result = analyze(article(LOADED), Settings())
+    assert result.headline
+    assert all(s.span.end <= len("Regime Thugs Unleash Savage Crackdown") for s in result.headline)
+
+
+def test_json_has_metrics_and_spans():
+    data = analyze(article(LOADED), Settings()).to_json()
+    json.dumps(data)
+    for metric in METRICS:
+        assert metric.key in data
+    span = data["spans"][0]
+    assert set(span) >= {"start", "end", "text", "category", "entry", "quoted"}
+    assert set(data["categories"]) == set(loaded_language.CATEGORIES)
+
+
+def test_neutral_article_has_no_loaded_wording():
+    result = analyze(article(NEUTRAL), Settings())
+    assert [s for s in result.spans if s.category in loaded_language.WORDING] == []
