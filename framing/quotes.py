@@ -15,6 +15,8 @@ Rules (one pass over the marks, linear in the text's length):
   paragraph opens with a quotation mark (the newspaper convention for a quote
   running over several paragraphs); otherwise it ends with its paragraph and
   is recorded as unclosed;
+- inside a quotation opened with a straight mark, curly “…” pairs are a
+  quotation within the quotation and do not close it;
 - a closing mark with nothing open is ignored.
 """
 
@@ -77,7 +79,7 @@ def find_quotes(text: str, paragraph_spans: Sequence[Span]) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
     open_length = 1
-    spanned = 0
+    spanned = nested = 0
     previous_end = 0
 
     def close(end_of_content: int, closed_at: int | None, closing_length: int = 1) -> None:
@@ -97,8 +99,13 @@ def find_quotes(text: str, paragraph_spans: Sequence[Span]) -> list[Quote]:
         for at, mark in marks:
             if open_at is None:
                 if mark != CLOSING:
-                    open_at, open_length, spanned = at, len(mark), 1
-            elif mark != OPENING:
+                    open_at, open_length, spanned, nested = at, len(mark), 1, 0
+            elif mark == OPENING:
+                # Inside a straight-quoted passage, curly marks quote within the quote.
+                nested += text[open_at] != OPENING
+            elif mark == CLOSING and nested:
+                nested -= 1
+            else:
                 close(at, at, len(mark))
         previous_end = para.end
     if open_at is not None:

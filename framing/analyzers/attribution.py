@@ -1,0 +1,262 @@
+"""Attribution: who an article lets speak, how much, and through which verbs.
+
+The rules that find each attribution (cue, source, content) live in
+``framing.attributions``; names and source types in ``framing.sources``. This
+module turns them into per-article figures and a speakers table.
+
+Figures (all per article, headline included):
+- attributed word share: words inside attributed content; higher means more of
+  the article is other people's words or claims rather than the outlet's voice;
+- direct-quote share: words inside attributed quotation marks;
+- distinct sources and sources per 1,000 words: higher means more voices;
+- anonymous share: share of attributions with an identified source whose source
+  is unnamed ("officials", "a source familiar with"); higher means more reliance
+  on sources the reader cannot check;
+- evaluative-verb share: share of verb cues that judge the speech ("claimed",
+  "admitted", "insisted", "blasted") rather than report it ("said").
+Measured against PolNeAR (Newell, Margolin & Ruths, LREC 2018): see
+``benchmarks/polnear_attribution.py``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from pydantic import Field
+
+from framing import sources
+from framing.article import Article
+from framing.attributions import DIRECT, MIXED, Attribution, Options, find_attributions
+from framing.cues import EVALUATIVE
+from framing.schema import Metric, Section
+from framing.sources import canonical_speakers, speaker_key  # noqa: F401  (public API)
+from framing.spans import Span
+
+
+TITLE = "Attribution"
+
+
+class Settings(Section):
+    extra_verbs: tuple[str, ...] = Field(
+        (), description="More reporting verbs, each form as written in articles "
+                        "(e.g. \"opined\", \"opines\"); counted as neutral cues.")
+    evaluative_verbs: tuple[str, ...] = Field(
+        (), description="Verb forms to count as evaluative cues (added as cues when not known), "
+                        "e.g. \"conceded\".")
+    neutral_verbs: tuple[str, ...] = Field(
+        (), description="Verbs (a form or the base form, e.g. \"warn\") to count as neutral "
+                        "although the built-in list calls them evaluative.")
+    indirect_speech: bool = Field(
+        True, description="Count reported speech without quotation marks (\"Ortiz said the plan "
+                          "failed\") as attributed; off counts quotations only.")
+    thoughts: bool = Field(
+        True, description="Count beliefs and wishes credited to a source (\"Ortiz believes…\", "
+                          "\"officials fear…\") as attributions.")
+    credit_continued_quotes: bool = Field(
+        True, description="Credit a quotation with no cue of its own that opens a sentence right "
+                          "after an attributed quotation (same or next paragraph) to the same speaker.")
+    min_continued_words: int = Field(
+        4, ge=1, le=50,
+        description="A cue-less quotation shorter than this many words is read as a scare quote or "
+                    "a title, not as speech, and is never credited to the previous speaker.")
+
+    def options(self) -> Options:
+        return Options(
+            extra_verbs=frozenset(v.lower() for v in self.extra_verbs),
+            evaluative_verbs=frozenset(v.lower() for v in self.evaluative_verbs),
+            neutral_verbs=frozenset(v.lower() for v in self.neutral_verbs),
+            indirect=self.indirect_speech, thoughts=self.thoughts,
+            credit_continued=self.credit_continued_quotes,
+            min_quote_words=self.min_continued_words)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """One source of the article, all its names merged ("Ortiz" = "Ana Ortiz")."""
+
+    name: str
+    key: str  # speaker_key(name): the same across articles
+    source_type: str
+    mentions: int  # attributions credited to this source
+    words: int  # words in the content credited to it
+    quoted_words: int  # of which inside quotation marks
+    verbs: tuple[tuple[str, int], ...]  # cue verbs used, most frequent first
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "key": self.key, "source_type": self.source_type,
+                "mentions": self.mentions, "words": self.words,
+                "quoted_words": self.quoted_words,
+                "verbs": [{"verb": v, "count": n} for v, n in self.verbs]}
+
+
+@dataclass(frozen=True)
+class Result:
+    """Attribution in one article. Shares are 0–1; higher means more of that."""
+
+    attributions: tuple[Attribution, ...]
+    speakers: tuple[Speaker, ...]  # most mentions first
+    words: int
+    sentences: int
+    attributed_sentence_share: float  # sentences holding attributed content or a cue
+    attributed_word_share: float  # words inside attributed content
+    direct_quote_share: float  # words inside attributed quotation marks
+    distinct_sources: int  # identified sources (unresolved pronouns left out)
+    sources_per_1000_words: float
+    named_share: float | None  # attributions with an identified source: named person or organisation
+    anonymous_share: float | None  # ... unnamed people
+    evaluative_share: float | None  # verb cues with an evaluative stance; None without verb cues
+
+    def attributed_spans(self) -> tuple[Span, ...]:
+        """Content credited to someone else, as disjoint spans in text order
+        (for tone in the outlet's own voice vs quoted or reported material)."""
+        return _merged(p for a in self.attributions for p in a.content_parts)
+
+    def to_json(self) -> dict:
+        def share(value: float | None) -> float | None:
+            return None if value is None else round(value, 4)
+        return {
+            "attributed_sentence_share": share(self.attributed_sentence_share),
+            "attributed_word_share": share(self.attributed_word_share),
+            "direct_quote_share": share(self.direct_quote_share),
+            "distinct_sources": self.distinct_sources,
+            "sources_per_1000_words": round(self.sources_per_1000_words, 2),
+            "named_share": share(self.named_share),
+            "anonymous_share": share(self.anonymous_share),
+            "evaluative_share": share(self.evaluative_share),
+            "attributions": [a.to_json() for a in self.attributions],
+            "speakers": [s.to_json() for s in self.speakers],
+        }
+
+
+METRICS = (
+    Metric("attributed_word_share", "Attributed words",
+           "Share of the article's words that are credited to someone: inside a quotation or a "
+           "reported clause with a source or a cue (\"said\", \"according to\").",
+           higher="more of the text is other people's words or claims, less the outlet's own voice",
+           limits="Rule-based: reporting verbs outside its list and unusual sentence shapes are "
+                  "missed; beliefs credited to a source (\"Ortiz believes…\") count unless turned off.",
+           unit="%", digits=0),
+    Metric("direct_quote_share", "Direct quotation",
+           "Share of the article's words inside quotation marks that are credited to a speaker.",
+           higher="more verbatim quotation",
+           limits="Scare quotes and titles are left out only when no cue is near; quotes marked "
+                  "with single quotation marks are not counted.",
+           unit="%", digits=0),
+    Metric("distinct_sources", "Distinct sources",
+           "Number of different sources credited with content; \"Ortiz\" and \"Ana Ortiz\" count "
+           "once, each anonymous phrase (\"officials\", \"critics\") once.",
+           higher="more voices in the article",
+           limits="Pronouns that cannot be resolved are not counted; two people with one surname "
+                  "and no first name given merge.", digits=0),
+    Metric("anonymous_share", "Anonymous sources",
+           "Share of attributions with an identified source whose source is not named "
+           "(\"officials\", \"a source familiar with the talks\", \"critics\").",
+           higher="more reliance on sources the reader cannot check",
+           limits="Groups such as \"Republicans\" or \"voters\" count as anonymous; documents "
+                  "(\"the report\") count as neither named nor anonymous.",
+           unit="%", digits=0),
+    Metric("evaluative_share", "Evaluative verbs",
+           "Share of verb cues that judge what was said (\"claimed\", \"admitted\", \"insisted\", "
+           "\"blasted\") rather than just report it (\"said\", \"told\").",
+           higher="the outlet more often tells readers what to make of a statement",
+           limits="The stance of each verb comes from a fixed list (editable in settings); context "
+                  "is not read, so a fair \"admitted\" counts like an unfair one.",
+           unit="%", digits=0),
+)
+
+
+def analyze(article: Article, settings: Settings) -> Result:
+    attributions = tuple(find_attributions(article, settings.options()))
+    words = article.words
+    word_count = len(words)
+    content = _merged(p for a in attributions for p in a.content_parts)
+    quoted = _quoted_parts(article, attributions)
+    attributed_words = _count_inside(words, content)
+    quoted_words = _count_inside(words, quoted)
+    marked = _merged([*content, *(a.cue for a in attributions if a.cue)])
+    marked_starts = [s.start for s in marked]
+    attributed_sentences = sum(1 for s in article.sentences if _overlaps_any(s, marked, marked_starts))
+    speakers = _speakers(attributions, article, quoted)
+    identified = [a for a in attributions
+                  if a.source_type in (sources.NAMED_PERSON, sources.ORGANISATION, sources.ANONYMOUS)]
+    anonymous = sum(a.source_type == sources.ANONYMOUS for a in identified)
+    verb_cues = [a for a in attributions if a.stance is not None]
+    distinct = len(speakers)
+    return Result(
+        attributions=attributions,
+        speakers=speakers,
+        words=word_count,
+        sentences=len(article.sentences),
+        attributed_sentence_share=attributed_sentences / max(1, len(article.sentences)),
+        attributed_word_share=attributed_words / max(1, word_count),
+        direct_quote_share=quoted_words / max(1, word_count),
+        distinct_sources=distinct,
+        sources_per_1000_words=1000 * distinct / max(1, word_count),
+        named_share=(len(identified) - anonymous) / len(identified) if identified else None,
+        anonymous_share=anonymous / len(identified) if identified else None,
+        evaluative_share=(sum(a.stance == EVALUATIVE for a in verb_cues) / len(verb_cues)
+                          if verb_cues else None),
+    )
+
+
+def _speakers(attributions: tuple[Attribution, ...], article: Article,
+              quoted: tuple[Span, ...]) -> tuple[Speaker, ...]:
+    groups: dict[tuple[str, str], list[Attribution]] = defaultdict(list)
+    for a in attributions:
+        if a.speaker and a.source_type != sources.UNRESOLVED:
+            groups[(a.speaker, a.source_type)].append(a)
+    rows = []
+    for (name, source_type), items in groups.items():
+        parts = _merged(p for a in items for p in a.content_parts)
+        starts = [p.start for p in parts]
+        own_quotes = tuple(q for q in quoted if _overlaps_any(q, parts, starts))
+        verbs = Counter(a.verb for a in items if a.verb and a.verb != ":")
+        rows.append(Speaker(name=name, key=speaker_key(name), source_type=source_type,
+                            mentions=len(items), words=_count_inside(article.words, parts),
+                            quoted_words=_count_inside(article.words, own_quotes),
+                            verbs=tuple(verbs.most_common())))
+    rows.sort(key=lambda s: (-s.mentions, -s.words, s.name))
+    return tuple(rows)
+
+
+def _quoted_parts(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Span, ...]:
+    """Quotation contents that lie inside attributed content."""
+    content = _merged(p for a in attributions if a.kind in (DIRECT, MIXED) for p in a.content_parts)
+    starts = [s.start for s in content]
+    return tuple(q.content for q in article.quotes if _inside_any(q.content, content, starts))
+
+
+def _merged(spans) -> tuple[Span, ...]:
+    ordered = sorted((s for s in spans if s is not None), key=lambda s: (s.start, s.end))
+    merged: list[Span] = []
+    for span in ordered:
+        if merged and span.start <= merged[-1].end:
+            last = merged[-1]
+            if span.end > last.end:
+                merged[-1] = Span(last.start, span.end, last.text + span.text[last.end - span.start:])
+        else:
+            merged.append(span)
+    return tuple(merged)
+
+
+def _count_inside(words: tuple[Span, ...], spans: tuple[Span, ...]) -> int:
+    """Words that overlap one of the disjoint, ordered ``spans``."""
+    starts = [s.start for s in spans]
+    count = 0
+    for word in words:
+        i = bisect.bisect_right(starts, word.end - 1) - 1
+        if i >= 0 and spans[i].end > word.start:
+            count += 1
+    return count
+
+
+def _overlaps_any(span: Span, spans: tuple[Span, ...], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, span.end - 1) - 1
+    return i >= 0 and spans[i].end > span.start
+
+
+def _inside_any(span: Span, spans: tuple[Span, ...], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, span.start) - 1
+    return i >= 0 and spans[i].end >= span.end

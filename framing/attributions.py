@@ -1,0 +1,508 @@
+"""Finding attributions: who is credited with which words, through which cue.
+
+Rule-based and explainable. One pass over the sentences; every rule looks only
+a few words around a cue (plus a binary search among the quotations), so the
+time taken grows linearly with the article. For each cue — a reporting verb
+(``framing.cues``), "according to", or a colon before a quotation:
+1. the source is found by ``framing.source_phrases`` (subject before the verb,
+   or the phrase after it when the verb opens its clause; pronouns resolved);
+2. the content is a quotation right next to the cue (before it, after it, or
+   both when the cue interrupts it): ``direct``; failing that, the clause after
+   the verb ("said [that] the plan failed") or before it ("The plan failed,
+   Ortiz said"): ``indirect``, or ``mixed`` when it holds quotation marks;
+   "according to" credits the rest of its sentence: ``according_to``.
+A quotation with no cue that opens a sentence right after an attributed
+quotation, in its paragraph or the next, is credited to the same speaker, as a
+reader would (``inferred``). A cue inside a quotation is speech within speech
+and is left out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from framing import cues, sources
+from framing.article import Article
+from framing.quotes import Quote
+from framing.source_phrases import CLAUSE_WORDS, Source, SourceFinder, is_between
+from framing.spans import Span, trimmed
+from framing.tokens import TokenView
+
+DIRECT, INDIRECT, MIXED, ACCORDING_TO = "direct", "indirect", "mixed", "according_to"
+
+_QUOTE_CHARS = "\"“”"
+_NOUN_MARKERS = frozenset("the a an his her its their our my your this these those every each no "
+                          "any another".split())
+# "he's said", "who's called": a contraction, not a possessive, before the verb.
+_CONTRACTS = frozenset({*sources.PRONOUNS, *sources.RELATIVES, "that", "there"})
+_CATENATIVES = frozenset("declined declines refused refuses wanted wants tried tries going "
+                         "decline refuse want try began begin continued".split())
+_TELL_VERBS = frozenset("tell inform assure reassure remind warn ask urge advise notify promise "
+                        "email text".split())
+_THAT_VERBS = frozenset("say add write tweet note argue claim insist suggest explain state "
+                        "report announce believe think know feel hope fear expect acknowledge "
+                        "admit concede deny confirm reveal predict warn agree conclude find show "
+                        "indicate maintain contend assert allege recall".split())
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
+                        "tonight week month year statement interview earlier later night morning "
+                        "afternoon evening weekend".split())
+_OBJECTS = frozenset("me him her them us you reporters journalists supporters voters members "
+                     "lawmakers congress listeners viewers readers".split())
+_LABELS = frozenset("update note editor editors watch related photo photos video read more see "
+                    "also correction clarification q a listen follow warning caption source "
+                    "sources revealed look latest name age breaking exclusive analysis opinion "
+                    "review live".split())
+# Nothing but time or place between the cue and the end of the clause ("said on Tuesday.").
+_ADVERBIAL_RE = re.compile(
+    r"^(?:[\s,]*(?:(?:on|in|at|during|last|this|late|early|earlier|later|to|via|through|over|"
+    r"after|before)\b[^,.;:!?“”\"]{0,40}?)?)?[\s.,;:!?]*$", re.I)
+_JOINER_RE = re.compile(r"^[\s,—–-]*$")
+_END_RE = re.compile(r"[.?!;]\s")
+_CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|, (?:and|but|while|adding|saying)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution: ``source`` says ``content`` through ``cue``. Any span may be None."""
+
+    kind: str  # direct, indirect, mixed or according_to
+    cue: Span | None
+    source: Span | None
+    content: Span | None  # from the first content part to the last
+    content_parts: tuple[Span, ...]  # the content without the cue and source between parts
+    speaker: str | None  # the source's name, e.g. "Ana Ortiz"; None when unknown
+    source_type: str | None  # named_person, organisation, document, anonymous, unresolved_pronoun
+    stance: str | None  # neutral or evaluative for a verb cue, else None
+    verb: str | None  # the cue verb's lemma ("say"), "according to" or ":"
+    inferred: bool = False  # credited to the previous speaker without a cue of its own
+
+    def to_json(self) -> dict:
+        def span(value: Span | None) -> dict | None:
+            return None if value is None else value.to_json()
+        return {"kind": self.kind, "cue": span(self.cue), "source": span(self.source),
+                "content": span(self.content), "speaker": self.speaker,
+                "source_type": self.source_type, "stance": self.stance, "verb": self.verb,
+                "inferred": self.inferred}
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What the analyzer's settings change in the rules."""
+
+    extra_verbs: frozenset[str] = frozenset()  # word forms, lower case
+    evaluative_verbs: frozenset[str] = frozenset()
+    neutral_verbs: frozenset[str] = frozenset()  # lemmas or forms to count as neutral
+    indirect: bool = True
+    thoughts: bool = True
+    credit_continued: bool = True
+    min_quote_words: int = 4
+
+
+@dataclass(slots=True)
+class _Cue:
+    """A cue found in a sentence, waiting for its content."""
+
+    span: Span
+    verb: str
+    stance: str | None
+    source: Source | None
+    clause_start: int  # where the source-and-cue clause starts
+    clause_end: int  # ... and ends
+    kind: str | None = None  # ACCORDING_TO, or None for a verb
+    strong: bool = True  # a speech verb: kept even without content
+    tell: bool = False  # takes a listener before its content ("told reporters that")
+    quoting: bool = False  # a cue only next to a quotation ("“…,” she continued")
+
+
+class _Finder:
+    """One pass over one article."""
+
+    def __init__(self, article: Article, options: Options) -> None:
+        self.article = article
+        self.options = options
+        self.text = article.text
+        self.lexicon = cues.with_extras(options.extra_verbs, options.evaluative_verbs,
+                                        options.neutral_verbs)
+        self.longest = max(len(key) for key in self.lexicon)
+        self.tokens = TokenView(article)
+        self.sources = SourceFinder(self.tokens)
+        self.found: list[Attribution] = []
+
+    def run(self) -> list[Attribution]:
+        t = self.tokens
+        for sentence, (a, b) in zip(self.article.sentences, t.ranges(self.article.sentences)):
+            if a >= b:
+                continue
+            # A label ("Ortiz: We will win") credits its whole sentence; otherwise
+            # a colon is a cue only where no verb was found.
+            if not self.colon(sentence, a, b, labels_only=True):
+                before = len(self.found)
+                self.sentence(sentence, a, b)
+                if len(self.found) == before:
+                    self.colon(sentence, a, b)
+            self.sources.note_mention(a, b)
+        if self.options.credit_continued:
+            self.continued()
+        return sorted(self.canonical(), key=_order)
+
+    def canonical(self) -> list[Attribution]:
+        """Attributions with each person under the fullest form of their name seen
+        in the article ("Wren" → "Tobias Wren" after "Mayor Tobias Wren voted")."""
+        people = [a.speaker for a in self.found
+                  if a.speaker and a.source_type == sources.NAMED_PERSON]
+        mentioned = [m.name for _, m in self.sources.mentions if m.name]
+        keys = {sources.speaker_key(name) for name in people}
+        merged = sources.merge_names(people + [n for n in mentioned
+                                               if sources.speaker_key(n) in keys])
+        return [replace(a, speaker=merged[a.speaker]) if a.speaker in merged else a
+                for a in self.found]
+
+    def sentence(self, sentence: Span, a: int, b: int) -> None:
+        pending: list[_Cue] = []
+        k = a
+        while k < b:
+            match = self.match(k, b)
+            if match is None:
+                k += 1
+                continue
+            end, verb = match
+            if not self.tokens.in_quote[k]:
+                found = (self.according_to(a, k, end, b) if verb is None
+                         else self.verb_cue(a, k, end, b, verb, pending))
+                if found:
+                    pending.append(found)
+            k = end
+        for i, cue in enumerate(pending):
+            # Content after a cue runs to the next cue's clause when a new clause
+            # starts there; a cue inside the content ("said he would ask…") does not cut it.
+            limit = sentence.end
+            if i + 1 < len(pending) and _CLAUSE_BREAK_RE.search(
+                    self.text, cue.span.end, max(cue.span.end, pending[i + 1].clause_start)):
+                limit = pending[i + 1].clause_start
+            self.finish(cue, sentence, limit)
+
+    def match(self, k: int, b: int) -> tuple[int, cues.Verb | None] | None:
+        """(end, verb) of the longest cue starting at word k; verb None for "according to"."""
+        t, low = self.tokens, self.tokens.lower
+        if low[k] == "according" and k + 1 < b and low[k + 1] == "to":
+            return k + 2, None
+        for n in range(min(self.longest, b - k), 0, -1):
+            verb = self.lexicon.get(tuple(low[k:k + n]))
+            if verb is not None and all(t.joined(j) for j in range(k + 1, k + n)):
+                return k + n, verb
+        return None
+
+    # -- verb cues ------------------------------------------------------------------
+    def verb_cue(self, a: int, k: int, end: int, b: int, verb: cues.Verb,
+                 pending: list[_Cue]) -> _Cue | None:
+        t, low = self.tokens, self.tokens.lower
+        if not self.is_verb(a, k, end, verb):
+            return None
+        continues = self.continues_clause(a, k)
+        # Inside the clause reported by the previous verb cue of the sentence?
+        nested = bool(pending) and pending[-1].kind is None and not continues and \
+            not _CLAUSE_BREAK_RE.search(self.text, pending[-1].span.end, t.words[k].start)
+        if nested and verb.mode != cues.SPEECH:
+            return None  # "Ortiz said she hopes…": the hope is part of what she said
+        strong = verb.mode in (cues.SPEECH, cues.QUOTE) and not verb.nounlike
+        left = self.sources.left(a, k, loose=strong)
+        if nested and _same_speaker(left, pending[-1].source):
+            return None  # "Pike said he would ask…": one statement, not two
+        right = self.sources.right(end, b) if left is None and self.opens_clause(a, k) else None
+        source = left or right
+        if verb.nounlike and (left is None or left.length > 6 or left.apposed):
+            return None  # a form that is also a noun needs its subject right before it
+        if source is None and not verb.nounlike and continues:
+            # "Ortiz smiled and said…", "…, calling it a disgrace": the sentence's speaker.
+            if pending and pending[-1].source:
+                source = replace(pending[-1].source, span=None)
+            else:
+                source = self.sources.subject(a, k)
+        if not strong:
+            if source is None and not (verb.mode == cues.ACT
+                                       and self.quote_before(t.words[k].start) is not None):
+                return None
+            if source is not None and left is not None and left.length > 6:
+                return None
+        span = t.span(k, end)
+        if source is not None:
+            self.sources.remember(span.start, source)
+        return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
+                    clause_start=left.span.start if left and left.span else span.start,
+                    clause_end=right.end if right and right.end else span.end,
+                    strong=strong, tell=verb.lemma in _TELL_VERBS, quoting=verb.mode == cues.QUOTE)
+
+    def is_verb(self, a: int, k: int, end: int, verb: cues.Verb) -> bool:
+        """Whether the form at k is used as a reporting verb here."""
+        t, low = self.tokens, self.tokens.lower
+        previous = low[k - 1] if k > a else ""
+        if (previous in _NOUN_MARKERS or previous[:1].isdigit()) and t.joined(k):
+            return False  # "the report", "a call", "1,200 pledged delegates"
+        if previous.endswith(("'s", "s'")) and t.joined(k) and previous.split("'")[0] not in _CONTRACTS:
+            return False  # "Clinton's state", "voters' support"
+        if k > a and t.capitalised(k) and not t.in_headline(k):
+            return False  # "the Washington Post", "Secretary of State"
+        if verb.mode == cues.THOUGHT and not self.options.thoughts:
+            return False
+        if previous == "to" and (verb.mode != cues.SPEECH or k - 1 == a
+                                 or low[k - 2] not in _CATENATIVES):
+            return False  # "to say", except after "declined", "refused"…
+        return not verb.nounlike or self.verb_context(a, k, end)
+
+    def verb_context(self, a: int, k: int, end: int) -> bool:
+        """For a form that is also a noun: a pronoun or an auxiliary right before
+        it, or "that", a quotation, a comma or a colon right after it."""
+        t, low = self.tokens, self.tokens.lower
+        if k > a and t.joined(k) and (low[k - 1] in sources.PRONOUNS or is_between(t, k - 1)
+                                      or low[k - 1] in sources.RELATIVES
+                                      or low[k - 1] in sources.anonymous_nouns()
+                                      or low[k - 1] in sources.document_words()):
+            return True  # "he says", "did not say", "critics fear", "polls show"
+        if end < len(t.words) and low[end] == "that" and t.joined(end):
+            return True
+        if k > a and t.joined(k) and low[k].endswith("s") and t.capitalised(k - 1) \
+                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.capitalised(k - 2))):
+            return True  # "Calderon calls", "the Pentagon says"
+        after = t.words[end - 1].end
+        following = self.text[after:after + 3].lstrip()[:1]
+        return following in (":", ",") or following in _QUOTE_CHARS
+
+    def continues_clause(self, a: int, k: int) -> bool:
+        """Whether the verb at k shares an earlier clause's subject: after "and" or
+        "but", or an -ing form right after a comma."""
+        t, low = self.tokens, self.tokens.lower
+        j = k - 1
+        while j > a and is_between(t, j) and t.joined(j + 1):
+            j -= 1
+        if j <= a:
+            return False
+        if low[j] in {"and", "but"} and t.joined(j + 1):
+            return True
+        return low[k].endswith("ing") and j == k - 1 and t.gap(k).strip() == ","
+
+    def opens_clause(self, a: int, k: int) -> bool:
+        """Whether the verb at k opens its clause (after a quotation, a comma or the start)."""
+        t, low = self.tokens, self.tokens.lower
+        j = k - 1
+        while j >= a and is_between(t, j) and t.joined(j + 1):
+            j -= 1
+        return j < a or not t.joined(j + 1) or low[j] in {"and", "but"}
+
+    # -- according to ------------------------------------------------------------------
+    def according_to(self, a: int, k: int, end: int, b: int) -> _Cue | None:
+        t, low = self.tokens, self.tokens.lower
+        e = end
+        while e < b and (e == end or t.joined(e)) and low[e] not in CLAUSE_WORDS and e - end < 12:
+            e += 1
+        if e == end:
+            return None
+        words = t.texts(end, e)
+        found = self.sources.phrase(end, e) if e - end <= 8 else None
+        if found is None:
+            run = sources.name_words(words)
+            found = Source(None, sources.classify(words) or sources.ANONYMOUS,
+                           " ".join(run) if run else " ".join(words).lower(), length=e - end)
+        found = replace(found, span=t.span(end, e))
+        cue = t.span(k, end)
+        self.sources.remember(cue.start, found)
+        return _Cue(span=cue, verb="according to", stance=None, source=found,
+                    clause_start=cue.start, clause_end=t.words[e - 1].end, kind=ACCORDING_TO)
+
+    # -- content -----------------------------------------------------------------------
+    def finish(self, cue: _Cue, sentence: Span, limit: int) -> None:
+        """Find the cue's content and record the attribution."""
+        text = self.text
+        parts: list[Span] = []
+        if cue.kind == ACCORDING_TO:
+            for piece in (trimmed(text, sentence.start, cue.clause_start),
+                          trimmed(text, cue.clause_end, limit)):
+                piece = _strip_punctuation(text, piece)
+                if len(piece.text.split()) >= 2:
+                    parts.append(piece)
+            kind = ACCORDING_TO
+        else:
+            kind = DIRECT
+            for quote in (self.quote_before(cue.clause_start), self.quote_after(cue.clause_end)):
+                if quote is not None:
+                    parts.append(quote.content)
+            if not parts:
+                piece = self.forward(cue, limit) or self.backward(sentence, cue.clause_start)
+                parts = [piece] if piece else []
+                kind = MIXED if piece and any(c in piece.text for c in _QUOTE_CHARS) else INDIRECT
+                if kind == INDIRECT and parts and not self.options.indirect:
+                    return
+            if (not parts and not cue.strong) or (cue.quoting and kind != DIRECT):
+                return
+        source = cue.source
+        self.add(Attribution(
+            kind=kind, cue=cue.span, source=source.span if source else None,
+            content=Span.of(text, parts[0].start, parts[-1].end) if parts else None,
+            content_parts=tuple(parts), speaker=source.name if source else None,
+            source_type=source.type if source else None, stance=cue.stance, verb=cue.verb),
+            source)
+
+    def add(self, attribution: Attribution, source: Source | None) -> None:
+        self.found.append(attribution)
+        if source is not None and attribution.verb == ":":
+            self.sources.remember(_order(attribution)[0], source)
+
+    def quote_before(self, clause_start: int) -> Quote | None:
+        """A quotation ending right before the clause: "“…,” Ortiz said"."""
+        t = self.tokens
+        i = bisect.bisect_right(t.quote_ends, clause_start) - 1
+        if i < 0:
+            return None
+        quote = t.quotes[i]
+        between = self.text[quote.outer[1]:clause_start]
+        if not _JOINER_RE.match(between) or "\n" in between or not quote.content.text:
+            return None
+        if quote.content.text.endswith(".") and "," not in between:
+            return None  # the quotation ended its own sentence
+        return quote
+
+    def quote_after(self, clause_end: int) -> Quote | None:
+        """A quotation right after the clause: "Ortiz said: “…”", "said, “…”", or after a
+        short phrase ending in a comma or colon ("told reporters on Monday: “…”")."""
+        t = self.tokens
+        i = bisect.bisect_left(t.quote_starts, clause_end)
+        if i >= len(t.quotes):
+            return None
+        quote = t.quotes[i]
+        between = self.text[clause_end:quote.outer[0]]
+        if _JOINER_RE.match(between) and "\n" not in between:
+            return quote
+        if between.rstrip().endswith(":") and len(between) < 120 and not _END_RE.search(between[:-1]):
+            return quote
+        if between.strip().endswith(",") and len(between.split()) <= 6 \
+                and not _END_RE.search(between) and "\n" not in between:
+            return quote
+        return None
+
+    def forward(self, cue: _Cue, limit: int) -> Span | None:
+        """The reported clause after the verb: "said (that) the plan failed"."""
+        t, low, text = self.tokens, self.tokens.lower, self.text
+        start = cue.clause_end
+        if limit <= start or _ADVERBIAL_RE.match(text[start:limit]):
+            return None
+        k = t.index_at(start)
+        # Skip the listener ("told reporters"), a time phrase ("on Monday") and "that".
+        for j in range(k, min(k + 7, len(t.words))):
+            if t.words[j].start >= limit or (j > k and not t.joined(j)):
+                break
+            if low[j] == "that" and (j == k or cue.tell or low[j - 1] in _TIME_WORDS
+                                     or cue.verb in _THAT_VERBS):
+                start = t.words[j].end
+                break
+        if cue.tell and start == cue.clause_end and k < len(t.words) and low[k] in _OBJECTS:
+            start = t.words[k].end
+        piece = _strip_punctuation(text, trimmed(text, start, limit))
+        return piece if len(piece.text.split()) >= 2 else None
+
+    def backward(self, sentence: Span, clause_start: int) -> Span | None:
+        """The clause before the cue: "The plan failed, Ortiz said"."""
+        before = self.text[sentence.start:clause_start].rstrip()
+        if not before.endswith((",", "—", "–")):
+            return None
+        piece = _strip_punctuation(self.text, trimmed(self.text, sentence.start,
+                                                      sentence.start + len(before) - 1))
+        return piece if len(piece.text.split()) >= 3 else None
+
+    # -- colon cues --------------------------------------------------------------------
+    def colon(self, sentence: Span, a: int, b: int, *, labels_only: bool = False) -> bool:
+        """"Ortiz was blunt: “…”" (a colon before a quotation), and labels opening a
+        paragraph or headline ("Ortiz: We will win")."""
+        t, text = self.tokens, self.text
+        colon_at = text.find(":", sentence.start, sentence.end)
+        if colon_at < 0:
+            return False
+        k = t.index_at(colon_at)
+        if k <= a or t.in_quote[k - 1]:
+            return False
+        i = bisect.bisect_left(t.quote_starts, colon_at)
+        quote = t.quotes[i] if i < len(t.quotes) else None
+        label = k - a <= 4 and t.is_paragraph_start(sentence.start) and all(
+            t.capitalised(j) or t.lower[j] in sources.title_words() for j in range(a, k))
+        if labels_only and not label:
+            return False
+        after = trimmed(text, colon_at + 1, sentence.end)
+        if quote is not None and not text[colon_at + 1:quote.outer[0]].strip() \
+                and text[colon_at + 1:quote.outer[0]].count("\n") <= 2:
+            content, kind = quote.content, DIRECT
+        elif label and len(after.text.split()) >= 2:
+            content = _strip_punctuation(text, after)
+            kind = MIXED if any(c in content.text for c in _QUOTE_CHARS) else INDIRECT
+            if kind == INDIRECT and not self.options.indirect:
+                return False
+        else:
+            return False
+        if label and {w.lower() for w in t.texts(a, k)} & _LABELS:
+            return False
+        source = self.sources.phrase(a, k) if label else self.sources.subject(a, k)
+        if source is None:
+            return False
+        self.add(Attribution(kind=kind, cue=Span.of(text, colon_at, colon_at + 1),
+                             source=source.span, content=content, content_parts=(content,),
+                             speaker=source.name, source_type=source.type, stance=None, verb=":"),
+                 source)
+        return True
+
+    # -- quotations with no cue ------------------------------------------------------------
+    def continued(self) -> None:
+        """Credit cue-less quotations that open a sentence right after an
+        attributed quotation, in its paragraph or the next one."""
+        t = self.tokens
+        ordered = sorted(self.found, key=_order)
+        used = sorted((p.start, p.end) for found in ordered for p in found.content_parts)
+        used_starts = [u[0] for u in used]
+        sentence_starts = {s.start for s in self.article.sentences}
+        last: Attribution | None = None
+        last_paragraph = -10
+        next_found = 0
+        for quote in t.quotes:
+            while next_found < len(ordered) and _order(ordered[next_found])[0] < quote.outer[0]:
+                found = ordered[next_found]
+                next_found += 1
+                credited = found.speaker is not None or found.source_type == sources.UNRESOLVED
+                last = found if found.kind in (DIRECT, MIXED) and credited else None
+                if last is not None:
+                    last_paragraph = t.paragraph_of((found.content or found.cue).end)
+            i = bisect.bisect_right(used_starts, quote.content.start) - 1
+            if last is None or (i >= 0 and used[i][1] > quote.content.start):
+                continue  # nobody to credit, or already somebody's content
+            if quote.outer[0] not in sentence_starts or \
+                    t.paragraph_of(quote.outer[0]) - last_paragraph > 1:
+                last = None
+                continue
+            if len(quote.content.text.split()) < self.options.min_quote_words:
+                continue
+            self.found.append(Attribution(
+                kind=DIRECT, cue=None, source=None, content=quote.content,
+                content_parts=(quote.content,), speaker=last.speaker,
+                source_type=last.source_type, stance=None, verb=None, inferred=True))
+            last_paragraph = t.paragraph_of(quote.content.end)
+
+
+def _same_speaker(one: Source | None, other: Source | None) -> bool:
+    return bool(one and other and one.name and other.name
+                and sources.speaker_key(one.name) == sources.speaker_key(other.name))
+
+
+def _strip_punctuation(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while end > start and text[end - 1] in ".,;:!?—–- ":
+        end -= 1
+    while start < end and text[start] in ",;:—–- ":
+        start += 1
+    return trimmed(text, start, end)
+
+
+def _order(attribution: Attribution) -> tuple[int, int]:
+    anchor = attribution.cue or attribution.content or attribution.source
+    return anchor.start, anchor.end
+
+
+def find_attributions(article: Article, options: Options = Options()) -> list[Attribution]:
+    """All attributions in ``article``, in text order."""
+    return _Finder(article, options).run()

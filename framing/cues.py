@@ -1,0 +1,65 @@
+"""Reporting verbs: the lexicon of attribution cues, loaded once.
+
+Entries come from ``data/attribution_verbs.tsv`` (see its header): each verb
+form with its lemma, its mode (speech, act, thought, evidence) and its stance
+(neutral or evaluative). Forms may be several words ("pointed out").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+NEUTRAL, EVALUATIVE = "neutral", "evaluative"
+SPEECH, QUOTE, ACT, THOUGHT, EVIDENCE = "speech", "quote", "act", "thought", "evidence"
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    mode: str  # speech, quote, act, thought or evidence (see the data file's header)
+    stance: str  # neutral or evaluative
+    nounlike: bool = False  # the form is also a common noun ("the state", "phone calls")
+
+
+Lexicon = dict[tuple[str, ...], Verb]  # lower-case words of a form → its verb
+
+
+@lru_cache(maxsize=1)
+def verb_lexicon() -> Lexicon:
+    """The built-in reporting verbs, keyed by the words of each form."""
+    text = resources.files("framing.data").joinpath("attribution_verbs.tsv").read_text("utf-8")
+    lexicon: Lexicon = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, mode, stance, forms = line.split("\t")
+        for form in forms.split(","):
+            form = form.strip()
+            words = tuple(form.rstrip("*").split())
+            lexicon.setdefault(words, Verb(lemma, mode, stance, form.endswith("*")))
+    return lexicon
+
+
+def with_extras(extra_verbs: Iterable[str] = (), evaluative: Iterable[str] = (),
+                neutral: Iterable[str] = ()) -> Lexicon:
+    """The built-in lexicon with a user's additions: ``extra_verbs`` are new neutral
+    speech forms, ``evaluative`` forms become (or are added as) evaluative, and
+    ``neutral`` lemmas or forms lose an evaluative stance."""
+    lexicon = dict(verb_lexicon())
+    for form in extra_verbs:
+        lexicon.setdefault(tuple(form.lower().split()), Verb(form.lower(), SPEECH, NEUTRAL))
+    for form in evaluative:
+        key = tuple(form.lower().split())
+        known = lexicon.get(key)
+        lexicon[key] = Verb(known.lemma if known else form.lower(),
+                            known.mode if known else SPEECH, EVALUATIVE,
+                            known.nounlike if known else False)
+    neutral = {n.lower() for n in neutral}
+    if neutral:
+        for key, verb in list(lexicon.items()):
+            if verb.stance == EVALUATIVE and (verb.lemma in neutral or " ".join(key) in neutral):
+                lexicon[key] = Verb(verb.lemma, verb.mode, NEUTRAL, verb.nounlike)
+    return lexicon

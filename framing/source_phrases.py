@@ -1,0 +1,278 @@
+"""Finding the source phrase of a cue, and resolving pronouns to names.
+
+Given the word index of a cue, the subject before it ("Deputy Mayor Ana Ortiz
+said", "Ortiz, the deputy mayor, said", "Borges, who predicted", "officials
+say") or, when the verb opens its clause, the phrase after it ("…,” said Ortiz,
+a spokeswoman"). Every look stays within a few words of the cue.
+
+Pronouns resolve to the nearest fitting source credited before them (he/she:
+a named person whose title does not say otherwise; they: an organisation or a
+plural group; it: an organisation or a document), or for he/she to a person's
+name opening an earlier sentence if that is nearer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from framing import sources
+from framing.spans import Span
+from framing.tokens import TokenView
+
+# Closed-class words that may stand between a subject and its verb ("has also
+# said", "did not say", "later told"); grammar, not a lexicon.
+BETWEEN = frozenset("""has have had was were is are be been being will would could should may
+might must can shall do does did not never also later then again once twice first still
+repeatedly previously recently earlier often already just only publicly privately openly
+reportedly allegedly officially flatly bluntly simply frequently sometimes quickly finally
+further even yet always today yesterday tonight n't didn't doesn't don't hasn't haven't
+wouldn't won't isn't wasn't aren't weren't""".split())
+CLAUSE_WORDS = frozenset("""and but or nor that because while although though when whenever if
+as since after before so where whereas than until unless whether yet""".split())
+_STOPS_RIGHT = CLAUSE_WORDS | frozenset("""in on at during of about to for with from after
+before over under by into amid""".split())
+_LEADING_PREPOSITIONS = frozenset("in on at during after before by from for with into about of "
+                                  "over under".split())
+_PREPOSITIONS = frozenset("with by for to in on at from after before during about than like "
+                          "without among against amid despite".split())
+# "a source familiar with the talks", "people close to the campaign": the phrase goes on.
+_BRIDGES = frozenset("familiar close briefed knowledgeable involved connected".split())
+_WHEN = frozenset("last monday tuesday wednesday thursday friday saturday sunday morning afternoon "
+                  "evening night week weekend month".split())
+_LY_NOUNS = frozenset("family ally assembly rally supply july italy monopoly anomaly bully "
+                      "belly jelly".split())
+_PLURAL_GROUPS = frozenset({sources.ANONYMOUS, sources.ORGANISATION})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source phrase and who it stands for."""
+
+    span: Span | None  # the phrase in the text; None when inherited from an earlier cue
+    type: str  # a source type from framing.sources
+    name: str | None  # speaker name; None for an unresolved pronoun
+    gender: str = ""  # "m" or "f" when a title or pronoun says so
+    length: int = 1  # words in the phrase
+    apposed: bool = False  # the name stands before an appositive ("Ortiz, the mayor,")
+    end: int | None = None  # for a source after its verb: offset where the phrase ends
+
+
+class SourceFinder:
+    def __init__(self, tokens: TokenView) -> None:
+        self.tokens = tokens
+        self.history: list[tuple[int, Source]] = []  # credited sources, in text order
+        self.mentions: list[tuple[int, Source]] = []  # names opening a sentence
+
+    def remember(self, offset: int, source: Source) -> None:
+        """Note a credited source, for the pronouns that follow."""
+        if source.name and source.type != sources.UNRESOLVED:
+            self.history.append((offset, source))
+
+    # -- before the verb ---------------------------------------------------------
+    def left(self, a: int, k: int, *, loose: bool = False) -> Source | None:
+        """The subject of the verb at k, within the sentence starting at word a.
+        ``loose`` also accepts an unknown noun after a determiner ("the man said")."""
+        t, low = self.tokens, self.tokens.lower
+        j = k - 1
+        while j >= a and (is_between(t, j) or low[j] == "to") and t.joined(j + 1):
+            j -= 1
+        if j < a:
+            return None
+        if not t.joined(j + 1):
+            return self.appositive(a, j)
+        if low[j] in sources.RELATIVES:
+            antecedent = self.antecedent(a, j)
+            return None if antecedent is None else replace(antecedent, span=t.span(j, j + 1), length=1)
+        if low[j].split("'")[0] in sources.PRONOUNS:
+            return self.pronoun(j)
+        if low[j] in CLAUSE_WORDS:
+            return None
+        c = j
+        while c > a and t.joined(c) and low[c - 1] not in CLAUSE_WORDS \
+                and low[c - 1] not in sources.RELATIVES and j - c < 14:
+            if low[c - 1] in _PREPOSITIONS and (c < 2 or low[c - 2] not in _BRIDGES):
+                break  # "with recent polls showing": the source is after the preposition
+            c -= 1
+        return self.phrase(c, j + 1, loose=loose)
+
+    def phrase(self, c: int, e: int, *, loose: bool = False) -> Source | None:
+        """The source named by words c..e-1, trimmed to its noun phrase."""
+        t, low = self.tokens, self.tokens.lower
+        if e - c > 8:
+            run = sources.name_words(t.texts(c, e))
+            c = e - len(run) if run else e - 4
+        while c < e - 1 and low[c] in _LEADING_PREPOSITIONS:
+            c += 1
+        if c < e - 1 and low[c] in sources.NOT_NAMES and low[c] not in sources.DETERMINERS \
+                and not t.capitalised(c):
+            c += 1
+        words = t.texts(c, e)
+        source_type = sources.classify(words)
+        if source_type == sources.NAMED_PERSON and e - c == 1 and c in t.sentence_starts \
+                and low[c] in t.vocabulary:
+            source_type = None  # a capitalised common word opening the sentence
+        if source_type is None:
+            if not (loose and low[c] in sources.DETERMINERS and e - c <= 5
+                    and low[e - 1] not in CLAUSE_WORDS):
+                return None
+            source_type = sources.ANONYMOUS
+        if source_type == sources.UNRESOLVED:
+            return self.pronoun(c)
+        return Source(t.span(c, e), source_type, sources.speaker_name(words, source_type),
+                      gender(words), e - c)
+
+    def appositive(self, a: int, j: int) -> Source | None:
+        """"Ortiz, the deputy mayor, said": the name before the appositive ending at j."""
+        t, low = self.tokens, self.tokens.lower
+        if j + 1 >= len(t.words) or t.gap(j + 1).strip() != ",":
+            return None
+        c = j
+        while c > a and t.joined(c) and j - c < 15:
+            c -= 1
+        if c <= a or t.gap(c).strip() != ",":
+            return None
+        n = m = c - 1
+        while m > a and t.joined(m) and n - m < 5:
+            m -= 1
+        if m > a and t.joined(m):
+            return None
+        head = self.phrase(m, n + 1)
+        if head is None or head.type not in (sources.NAMED_PERSON, sources.ORGANISATION):
+            return None
+        if low[c] not in sources.DETERMINERS and low[c] not in sources.title_words() \
+                and low[c] not in sources.RELATIVES and not t.capitalised(c):
+            return None
+        apposed = self.phrase(c, j + 1) if j - c < 5 else None
+        if apposed is not None and apposed.type == sources.NAMED_PERSON \
+                and not sources.name_words(t.texts(m, n + 1)):
+            head = apposed  # "Its chair, Rafael Dunn, said": the name, not the role
+        return replace(head, span=Span.of(t.text, t.words[m].start, t.words[j].end),
+                       length=j - m + 1, apposed=True)
+
+    def antecedent(self, a: int, j: int) -> Source | None:
+        """The phrase the relative pronoun at j ("who") refers back to."""
+        t = self.tokens
+        if j <= a or t.gap(j).strip() not in (",", "", "—", "–", "("):
+            return None
+        n = m = j - 1
+        while m > a and t.joined(m) and n - m < 5:
+            m -= 1
+        found = self.phrase(m, n + 1)
+        return None if found is None or found.type == sources.UNRESOLVED else found
+
+    def subject(self, a: int, k: int) -> Source | None:
+        """The name or pronoun opening the sentence at word a ("Ortiz was blunt:")."""
+        t = self.tokens
+        e = a
+        while e < k and e - a < 6 and (e == a or t.joined(e)) and (
+                t.capitalised(e) or t.lower[e] in sources.title_words()):
+            e += 1
+        if e == a:
+            return self.pronoun(a) if t.lower[a] in sources.PRONOUNS else None
+        found = self.phrase(a, e)
+        if found is None or found.type not in (sources.NAMED_PERSON, sources.ORGANISATION,
+                                               sources.UNRESOLVED):
+            return None
+        return found
+
+    # -- after the verb ------------------------------------------------------------
+    def right(self, end: int, b: int) -> Source | None:
+        """"…,” said Ortiz, a spokeswoman for the ministry": the phrase from word
+        ``end`` on, its appositive kept in the span."""
+        t, low = self.tokens, self.tokens.lower
+        if end >= b or not t.joined(end):
+            return None
+        e = end
+        while e < b and e - end < 8 and (e == end or t.joined(e)) and low[e] not in _STOPS_RIGHT:
+            e += 1
+        if e == end:
+            return None
+        if not (t.capitalised(end) or low[end] in sources.DETERMINERS or low[end] in sources.PRONOUNS
+                or low[end] in sources.title_words()):
+            return None
+        found = self.phrase(end, e)
+        if found is None or found.span is None:
+            return None
+        stop = t.words[e - 1].end
+        if e < b and t.gap(e).strip() == "," and (low[e] in sources.DETERMINERS
+                                                  or low[e] in sources.RELATIVES
+                                                  or low[e] in sources.title_words()):
+            f = e
+            while f + 1 < b and t.joined(f + 1) and f - e < 20:
+                f += 1
+            stop = t.words[f].end
+        return replace(found, span=Span.of(t.text, found.span.start, stop), end=stop)
+
+    # -- pronouns ----------------------------------------------------------------------
+    def pronoun(self, j: int) -> Source:
+        word = self.tokens.lower[j].split("'")[0]
+        span = self.tokens.span(j, j + 1)
+        resolved = self.resolve(span.start, word)
+        if resolved is None:
+            return Source(span, sources.UNRESOLVED, None)
+        return replace(resolved, span=span, length=1, apposed=False, end=None)
+
+    def resolve(self, offset: int, word: str) -> Source | None:
+        """Nearest fitting named source before ``offset`` for the pronoun ``word``."""
+        kind = sources.PRONOUNS.get(word, "self")
+        if kind == "self":
+            return None  # I, we, you: the writer or the reader
+        wanted = {"he": "m", "she": "f"}.get(word, "")
+        person: tuple[int, Source] | None = None
+        for position, source in reversed(self.history[-12:]):
+            if position >= offset:
+                continue
+            if kind == "person" and source.type == sources.NAMED_PERSON \
+                    and source.gender in ("", wanted):
+                person = (position, source)
+                break
+            if kind == "group" and (source.type == sources.ORGANISATION or (
+                    source.type in _PLURAL_GROUPS and (source.name or "").endswith("s"))):
+                return source
+            if kind == "thing" and source.type in (sources.ORGANISATION, sources.DOCUMENT):
+                return source
+        if kind != "person":
+            return None
+        for position, mention in reversed(self.mentions[-12:]):
+            if position < offset and mention.gender in ("", wanted):
+                if person is None or position > person[0]:
+                    person = (position, mention)
+                break
+        return None if person is None else person[1]
+
+    def note_mention(self, a: int, b: int) -> None:
+        """Remember a person's name opening the sentence a..b, for later pronouns."""
+        t = self.tokens
+        e = a
+        while e < b and e - a < 6 and (e == a or t.joined(e)) and (
+                t.capitalised(e) or t.lower[e] in sources.title_words()):
+            e += 1
+        if e == a or t.in_quote[a]:
+            return
+        words = t.texts(a, e)
+        if sources.classify(words) == sources.NAMED_PERSON:
+            name = sources.speaker_name(words, sources.NAMED_PERSON)
+            if name.lower() not in sources.NOT_NAMES:
+                self.mentions.append((t.words[a].start, Source(
+                    t.span(a, e), sources.NAMED_PERSON, name, gender(words), e - a)))
+
+
+def is_between(tokens: TokenView, k: int) -> bool:
+    """Whether word k may stand between a subject and its verb ("has", "also", "flatly")."""
+    word = tokens.lower[k]
+    if word in _WHEN or (word == "on" and k + 1 < len(tokens.lower) and tokens.lower[k + 1] in _WHEN):
+        return True  # "Ortiz on Tuesday said", "officials last week said"
+    return word in BETWEEN or (word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
+                               and not tokens.capitalised(k))
+
+
+def gender(words: list[str]) -> str:
+    """"m" or "f" when a title in ``words`` says so, else ""."""
+    titles = {w.lower().rstrip(".") for w in words}
+    if titles & {"mr", "sir", "king", "prince", "lord", "congressman", "councilman", "assemblyman",
+                 "chairman", "spokesman", "father"}:
+        return "m"
+    if titles & {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
+                 "councilwoman", "assemblywoman", "chairwoman", "spokeswoman", "sister"}:
+        return "f"
+    return ""

@@ -1,0 +1,250 @@
+"""Who is speaking: classifying a source phrase and naming its speaker.
+
+A source phrase ("Deputy Mayor Ana Ortiz", "the Interior Ministry", "two senior
+officials", "the report", "she") gets a source type and a speaker name, and
+names that refer to one person share a key: "Ana Ortiz", "Ortiz" and "Deputy
+Mayor Ortiz" all have the key ``ortiz``. The same key works across articles, so
+the comparison can tell which sources several outlets share.
+
+Source types:
+- ``named_person``: a capitalised name that is not an organisation, or a role
+  that names one person ("the mayor", "the president");
+- ``organisation``: a capitalised name with an organisation word or an acronym
+  ("the Interior Ministry", "FBI"), or "the" + an organisation word ("the campaign");
+- ``document``: a report, poll, lawsuit or the like ("the report said");
+- ``anonymous``: an unnamed person or group ("officials", "a source familiar with
+  the talks", "critics", "Trump supporters"): the head noun of the phrase decides;
+- ``unresolved_pronoun``: a pronoun with no fitting named source before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+
+NAMED_PERSON = "named_person"
+ORGANISATION = "organisation"
+DOCUMENT = "document"
+ANONYMOUS = "anonymous"
+UNRESOLVED = "unresolved_pronoun"
+
+# Closed-class grammar words, not a lexicon: they never need tuning.
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing",
+            "i": "self", "we": "self", "you": "self"}
+RELATIVES = {"who", "which", "whom"}
+DETERMINERS = frozenset("the a an this these those his her its their our my your some many "
+                        "several two three four five six seven eight nine ten few other another "
+                        "one each every all both most no any".split())
+# Capitalised at the start of a sentence or a clause but never part of a name.
+NOT_NAMES = frozenset("""the a an and but or so yet still however meanwhile then now later also
+earlier last next this that these those when while after before as if although though because
+since for with without by from to of in on at into about over under during despite instead
+here there today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december
+speaking asked according in some many most others several both all each every one two three
+its his her their our my your
+indeed yes no well oh sure only even just what why how who where which""".split())
+SUFFIXES = frozenset("jr sr ii iii iv".split())
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """The entries of ``framing/data/<name>``: one per line, ``#`` lines are comments."""
+    text = resources.files("framing.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def anonymous_nouns() -> frozenset[str]:
+    return word_list("attribution_anonymous.txt")
+
+
+def title_words() -> frozenset[str]:
+    return word_list("attribution_titles.txt")
+
+
+def organisation_words() -> frozenset[str]:
+    return word_list("attribution_organisations.txt")
+
+
+def document_words() -> frozenset[str]:
+    return word_list("attribution_documents.txt")
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE_RE.sub("", word.lower().rstrip("."))
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and _bare(word) not in title_words()
+
+
+def classify(words: Sequence[str]) -> str | None:
+    """The source type of a source phrase given as its words, or None when the
+    phrase does not look like a source at all."""
+    if not words:
+        return None
+    bare = [_bare(w) for w in words]
+    if len(words) == 1 and bare[0] in PRONOUNS:
+        return UNRESOLVED
+    head = bare[-1]
+    if not is_capitalised(words[-1]):
+        # The head noun decides: "Trump supporters", "the Clinton campaign", "his report".
+        for kind, nouns in ((DOCUMENT, document_words()), (ORGANISATION, organisation_words()),
+                            (ANONYMOUS, anonymous_nouns())):
+            if head in nouns and (kind != ORGANISATION or len(bare) > 1):
+                return kind
+    name = name_words(words)
+    if name and head in anonymous_nouns() | document_words():
+        name = []  # "Officials say", "House Democrats": a group, capitalised by position or party
+    if name:
+        if _is_organisation(name, words):
+            return ORGANISATION
+        return NAMED_PERSON
+    if head in title_words() and len(bare) > 1 and bare[-2] in DETERMINERS:
+        return NAMED_PERSON  # "the mayor", "the president": a role naming one person
+    if head in document_words():
+        return DOCUMENT
+    if head in organisation_words() and len(bare) > 1 and bare[-2] in DETERMINERS | {"'s"}:
+        return ORGANISATION
+    if any(b in anonymous_nouns() for b in bare):
+        return ANONYMOUS
+    if head in organisation_words():
+        return ORGANISATION
+    if any(b in document_words() for b in bare):
+        return DOCUMENT
+    return None
+
+
+def name_words(words: Sequence[str]) -> list[str]:
+    """The last run of capitalised words in a source phrase, titles included
+    ("Deputy Mayor Ana Ortiz"), or [] when it holds no name."""
+    run: list[str] = []
+    for word in reversed(words):
+        bare = _bare(word)
+        if is_capitalised(word) and bare not in NOT_NAMES:
+            run.append(word)
+        elif run and bare in {"of", "de", "la", "van", "von", "der", "al", "bin", "da", "&"} \
+                and not run[-1].endswith(("'s", "’s")):
+            run.append(word)
+        elif run:
+            break
+        elif bare in DETERMINERS or bare in RELATIVES:
+            break
+    while run and _bare(run[-1]) in {"of", "de", "la", "van", "von", "der", "al", "bin", "da", "&"}:
+        run.pop()
+    run.reverse()
+    if run and all(_bare(w) in title_words() for w in run) and not any(is_acronym(w) for w in run):
+        return []  # "the Spokesman", "Senator" alone: a role, not a name
+    return run
+
+
+def _is_organisation(name: Sequence[str], phrase: Sequence[str]) -> bool:
+    head = _bare(name[-1])
+    if head in organisation_words() or is_acronym(name[-1]):
+        return True
+    index = len(phrase) - len(name)
+    return index > 0 and _bare(phrase[index - 1]) == "the" and len(name) > 1
+
+
+def speaker_name(words: Sequence[str], source_type: str) -> str:
+    """How a source is shown: a person's name without titles or possessive,
+    an organisation without "the", an anonymous group by its phrase."""
+    if source_type == NAMED_PERSON:
+        name = name_words(words)
+        if not name:  # a role: "the mayor"
+            return " ".join(_without_determiners(words)).lower()
+        while len(name) > 1 and _bare(name[0]) in title_words() | NOT_NAMES:
+            name = name[1:]
+        while len(name) > 1 and _bare(name[0]) in {"of", "state"}:
+            name = name[1:]
+        return " ".join(_POSSESSIVE_RE.sub("", w) for w in name)
+    if source_type == ORGANISATION:
+        name = name_words(words) if is_capitalised(words[-1]) else []
+        name = name or _without_determiners(words)
+        return " ".join(_POSSESSIVE_RE.sub("", w) for w in name) or " ".join(words)
+    kept = _without_determiners(words)
+    common = anonymous_nouns() | document_words() | organisation_words() | DETERMINERS
+    # Lower-case the common words ("Officials" opening a sentence), keep names ("Trump supporters").
+    return " ".join(w.lower() if _bare(w) in common or not is_capitalised(w) else w for w in kept)
+
+
+def _without_determiners(words: Sequence[str]) -> list[str]:
+    kept = list(words)
+    while len(kept) > 1 and _bare(kept[0]) in DETERMINERS - {"some", "many", "most", "several", "few"}:
+        kept = kept[1:]
+    return kept
+
+
+def speaker_key(name: str) -> str:
+    """A key shared by the names of one source, within and across articles.
+
+    A person's key is the surname ("Deputy Mayor Ana Ortiz", "Ana Ortiz",
+    "Ms. Ortiz" → ``ortiz``); an organisation's is its name in lower case
+    without "the" ("The Interior Ministry" → ``interior ministry``).
+    """
+    words = [w for w in re.findall(r"[^\W_]+(?:['’\-.][^\W_]+)*\.?", name)]
+    if not words:
+        return name.strip().lower()
+    source_type = classify(words) or NAMED_PERSON
+    if source_type == NAMED_PERSON:
+        parts = [_bare(w) for w in words]
+        while len(parts) > 1 and parts[-1] in SUFFIXES:
+            parts.pop()
+        return parts[-1]
+    return " ".join(_bare(w) for w in words if _bare(w) not in DETERMINERS) or name.lower()
+
+
+def _first_names(name: str) -> tuple[str, ...]:
+    words = [_bare(w) for w in name.split()]
+    words = [w for w in words if w not in title_words() and w not in SUFFIXES]
+    return tuple(words[:-1])
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return True
+    return a[0] == b[0] or (len(a[0]) == 1 and b[0].startswith(a[0])) or (
+        len(b[0]) == 1 and a[0].startswith(b[0]))
+
+
+def merge_names(names: Iterable[str]) -> dict[str, str]:
+    """Map each name to the canonical name of its source: the fullest form seen.
+
+    Names with one key merge unless their first names differ ("Bill Clinton"
+    and "Hillary Clinton" stay apart); a bare surname then joins the most
+    frequent of them.
+    """
+    counts = Counter(names)
+    groups: dict[str, list[list[str]]] = defaultdict(list)
+    for name in sorted(counts, key=lambda n: (-len(n.split()), -counts[n], n)):
+        key = speaker_key(name)
+        firsts = _first_names(name)
+        candidates = [g for g in groups[key] if _compatible(firsts, _first_names(g[0]))]
+        if candidates:
+            max(candidates, key=lambda g: sum(counts[n] for n in g)).append(name)
+        else:
+            groups[key].append([name])
+    return {name: group[0] for key_groups in groups.values() for group in key_groups for name in group}
+
+
+def canonical_speakers(names_per_article: Sequence[Iterable[str]]) -> list[dict[str, str]]:
+    """For each article, map its speaker names to names shared across articles.
+
+    ``names_per_article`` holds each article's speaker names (for instance the
+    ``name`` of each row of its speakers table). "Ana Ortiz" in one outlet and
+    "Deputy Mayor Ortiz" in another both map to "Ana Ortiz", so the comparison
+    can count shared and exclusive sources by the mapped names.
+    """
+    lists = [list(names) for names in names_per_article]
+    merged = merge_names(name for names in lists for name in names)
+    return [{name: merged[name] for name in names} for names in lists]

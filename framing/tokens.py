@@ -1,0 +1,85 @@
+"""An article's words as a sequence the attribution rules can step through.
+
+Holds each word's lower-case form, whether it lies inside a direct quotation,
+and answers the questions the rules keep asking: are two neighbouring words
+part of one phrase, or is there punctuation between them?
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from framing.article import Article
+from framing.spans import Span
+
+
+class TokenView:
+    """Word-level view of one article; ``k`` is always a word index."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.words = article.words
+        self.lower = [w.text.lower().replace("’", "'") for w in self.words]
+        self.starts = [w.start for w in self.words]
+        self.quotes = sorted(article.quotes, key=lambda q: q.outer[0])
+        self.quote_starts = [q.outer[0] for q in self.quotes]
+        self.quote_ends = [q.outer[1] for q in self.quotes]
+        self.in_quote = self._inside_quotes()
+        self.paragraph_starts = [p.start for p in article.paragraphs]
+        self.sentence_starts = {self.index_at(s.start) for s in article.sentences}
+        # Words the article writes in lower case somewhere: a capitalised one of
+        # these at the start of a sentence is a common word, not a name.
+        self.vocabulary = {w for w, word in zip(self.lower, self.words) if word.text[:1].islower()}
+
+    def _inside_quotes(self) -> list[bool]:
+        inside = [False] * len(self.words)
+        q = 0
+        for k, word in enumerate(self.words):
+            while q < len(self.quotes) and self.quote_ends[q] <= word.start:
+                q += 1
+            inside[k] = q < len(self.quotes) and self.quote_starts[q] < word.start
+        return inside
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first word starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def ranges(self, spans: tuple[Span, ...]) -> list[tuple[int, int]]:
+        """For each span, the range of word indices starting inside it."""
+        return [(self.index_at(s.start), self.index_at(s.end)) for s in spans]
+
+    def gap(self, k: int) -> str:
+        """Text between word k-1 and word k."""
+        return self.text[self.words[k - 1].end:self.words[k].start]
+
+    def joined(self, k: int) -> bool:
+        """Whether words k-1 and k belong to one phrase: nothing but space between
+        them, a plural possessive's apostrophe, or a full stop after an abbreviation or
+        an initial ("Sen. Cruz")."""
+        between = self.gap(k)
+        if not between.strip() or between.strip() in ("'", "’"):  # "the Traders' Association"
+            return True
+        previous = self.words[k - 1].text
+        return between.strip() == "." and len(previous) <= 4 and previous[:1].isupper()
+
+    def span(self, a: int, b: int) -> Span:
+        """Span from word a to word b-1."""
+        return Span.of(self.text, self.words[a].start, self.words[b - 1].end)
+
+    def texts(self, a: int, b: int) -> list[str]:
+        return [self.words[k].text for k in range(a, b)]
+
+    def capitalised(self, k: int) -> bool:
+        return self.words[k].text[:1].isupper()
+
+    def in_headline(self, k: int) -> bool:
+        headline = self.article.headline
+        return headline is not None and self.words[k].start < headline.end
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, offset) - 1
+
+    def is_paragraph_start(self, offset: int) -> bool:
+        i = self.paragraph_of(offset)
+        return i >= 0 and self.paragraph_starts[i] == offset

@@ -1,0 +1,331 @@
+import json
+import time
+
+import pytest
+from helpers import article
+
+from framing.analyzers import attribution
+from framing.analyzers.attribution import METRICS, Settings, analyze
+from framing.sources import canonical_speakers, speaker_key
+
+
+def run(text, **settings):
+    return analyze(article(text), Settings(**settings))
+
+
+def by_cue(result, cue_text):
+    return [a for a in result.attributions if a.cue and a.cue.text == cue_text]
+
+
+def contents(attribution_):
+    return [p.text for p in attribution_.content_parts]
+
+
+BRIDGE = """City plans new bridge
+
+Deputy Mayor Ana Ortiz said the bridge would open next year. “We are ready,” Ortiz said.
+
+“It will change the city,” she added, “and it will be cheap.”
+
+“Nobody has ever built anything this fast in this town before.”
+
+The Interior Ministry said in a statement that it had approved the funds.
+"""
+
+
+def test_spans_are_exact_offsets_into_the_text():
+    doc = article(BRIDGE)
+    result = analyze(doc, Settings())
+    assert result.attributions
+    for a in result.attributions:
+        for span in (a.cue, a.source, a.content, *a.content_parts):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text
+
+
+def test_direct_quote_before_the_cue():
+    (said,) = [a for a in by_cue(run(BRIDGE), "said") if a.source.text == "Ortiz"]
+    assert said.kind == "direct"
+    assert contents(said) == ["We are ready,"]
+    assert said.speaker == "Ana Ortiz"
+
+
+def test_direct_quote_after_the_cue_with_colon_or_comma():
+    result = run("Vote\n\nThe mayor told reporters: “We will win.” Smith said, “Never.”")
+    told, said = by_cue(result, "told")[0], by_cue(result, "said")[0]
+    assert contents(told) == ["We will win."] and told.kind == "direct"
+    assert contents(said) == ["Never."] and said.source.text == "Smith"
+
+
+def test_inverted_cue_takes_the_source_after_it_with_its_appositive():
+    result = run('Budget\n\n"We will not raise taxes," said Mary Jones, a spokeswoman for the governor.')
+    (said,) = by_cue(result, "said")
+    assert said.kind == "direct"
+    assert said.speaker == "Mary Jones"
+    assert said.source.text == "Mary Jones, a spokeswoman for the governor"
+
+
+def test_a_cue_interrupting_a_quotation_credits_both_parts():
+    (added,) = by_cue(run(BRIDGE), "added")
+    assert contents(added) == ["It will change the city,", "and it will be cheap."]
+    assert added.content.start == added.content_parts[0].start
+    assert added.content.end == added.content_parts[1].end
+
+
+def test_colon_introduced_quote_without_a_verb():
+    result = run("Council\n\nOrtiz was blunt: “This is a disgrace.”")
+    (colon,) = by_cue(result, ":")
+    assert colon.source.text == "Ortiz" and contents(colon) == ["This is a disgrace."]
+    assert colon.kind == "direct"
+
+
+def test_a_pronoun_resolves_to_the_nearest_fitting_source_before_it():
+    (added,) = by_cue(run(BRIDGE), "added")
+    assert added.source.text == "she"
+    assert added.speaker == "Ana Ortiz" and added.source_type == "named_person"
+    result = run("Talks\n\nMr. Brown arrived late. Ms. Green spoke first. He said the deal was off.")
+    (said,) = by_cue(result, "said")
+    assert said.speaker == "Brown"
+
+
+def test_a_pronoun_with_no_source_before_it_stays_unresolved():
+    result = run("Opinion\n\nThey said the deal was off.")
+    (said,) = by_cue(result, "said")
+    assert said.source_type == "unresolved_pronoun" and said.speaker is None
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Officials say the plan is flawed.", "Officials"),
+    ("A source familiar with the talks said the deal was dead.", "A source familiar with the talks"),
+    ("Critics argue the vote was rigged.", "Critics"),
+    ("Two senior officials said the talks had stalled.", "Two senior officials"),
+    ("Experts warned that prices would rise.", "Experts"),
+])
+def test_anonymous_sources(sentence, source):
+    result = run("Report\n\n" + sentence)
+    (found,) = result.attributions
+    assert found.source.text == source
+    assert found.source_type == "anonymous"
+    assert result.anonymous_share == 1.0
+
+
+def test_organisation_and_named_person_sources():
+    result = run(BRIDGE)
+    (ministry,) = [a for a in result.attributions if a.source and "Ministry" in a.source.text]
+    assert ministry.source_type == "organisation" and ministry.speaker == "Interior Ministry"
+    assert contents(ministry) == ["it had approved the funds"]
+    assert result.anonymous_share == 0.0
+
+
+def test_an_unmatched_quote_mark_does_not_crash_and_ends_with_its_paragraph():
+    text = "Council\n\nOrtiz said: “the vote was rigged and we know it.\n\nThe council met on Tuesday."
+    result = run(text)
+    (said,) = by_cue(result, "said")
+    assert contents(said) == ["the vote was rigged and we know it."]
+    assert "Tuesday" not in said.content.text
+
+
+def test_a_quote_running_over_paragraphs_is_one_content():
+    text = ("Budget\n\n“We will not raise taxes,” said Mary Jones. “Not this year.\n\n"
+            "“Not next year either.”\n\nThe council met on Tuesday.")
+    result = run(text)
+    inferred = [a for a in result.attributions if a.inferred]
+    assert len(inferred) == 1
+    assert inferred[0].speaker == "Mary Jones"
+    assert "Not this year." in inferred[0].content.text
+    assert "Not next year either." in inferred[0].content.text
+
+
+def test_a_cueless_quote_paragraph_is_credited_to_the_previous_speaker():
+    inferred = [a for a in run(BRIDGE).attributions if a.inferred]
+    assert [contents(a) for a in inferred] == [
+        ["Nobody has ever built anything this fast in this town before."]]
+    assert inferred[0].speaker == "Ana Ortiz" and inferred[0].cue is None
+
+
+def test_crediting_cueless_quotes_can_be_turned_off_and_scare_quotes_are_never_credited():
+    assert not [a for a in run(BRIDGE, credit_continued_quotes=False).attributions if a.inferred]
+    text = "Vote\n\n“We won,” Ortiz said. “Huge.” The council called it a “victory”."
+    assert not [a for a in run(text).attributions if a.inferred]
+
+
+def test_names_of_one_person_merge_in_the_speakers_table():
+    result = run(BRIDGE)
+    names = {s.name: s for s in result.speakers}
+    assert set(names) == {"Ana Ortiz", "Interior Ministry"}
+    ortiz = names["Ana Ortiz"]
+    assert ortiz.mentions == 4  # said, said, added, and the cue-less paragraph
+    assert ortiz.quoted_words > 0 and ortiz.words >= ortiz.quoted_words
+    assert dict(ortiz.verbs) == {"say": 2, "add": 1}
+    assert result.distinct_sources == 2
+
+
+def test_speaker_keys_match_across_articles():
+    assert speaker_key("Deputy Mayor Ana Ortiz") == speaker_key("Ortiz") == speaker_key("Ms. Ortiz’s")
+    assert speaker_key("the Interior Ministry") == speaker_key("Interior Ministry")
+    first, second = canonical_speakers([["Ana Ortiz", "Interior Ministry"],
+                                        ["Deputy Mayor Ortiz", "Ortiz", "Bill Clinton"]])
+    assert first["Ana Ortiz"] == second["Deputy Mayor Ortiz"] == second["Ortiz"]
+    assert second["Bill Clinton"] == "Bill Clinton"
+    merged = canonical_speakers([["Bill Clinton"], ["Hillary Clinton"]])
+    assert merged[0]["Bill Clinton"] != merged[1]["Hillary Clinton"]
+
+
+def test_according_to_before_and_after_the_claim():
+    result = run("Crash\n\nAccording to the Interior Ministry, 40 people were hurt. "
+                 "The bridge was closed, according to police.")
+    first, second = by_cue(result, "According to")[0], by_cue(result, "according to")[0]
+    assert first.kind == second.kind == "according_to"
+    assert contents(first) == ["40 people were hurt"]
+    assert first.source.text == "the Interior Ministry"
+    assert contents(second) == ["The bridge was closed"]
+    assert second.source.text == "police"
+
+
+def test_indirect_speech_and_the_setting_that_turns_it_off():
+    text = "Budget\n\nJohn Smith told reporters on Monday that the budget was balanced."
+    (told,) = by_cue(run(text), "told")
+    assert told.kind == "indirect"
+    assert contents(told) == ["the budget was balanced"]
+    assert told.source.text == "John Smith"
+    assert not run(text, indirect_speech=False).attributions
+
+
+def test_indirect_speech_before_the_cue():
+    (said,) = by_cue(run("Budget\n\nThe budget is sound, Smith said."), "said")
+    assert contents(said) == ["The budget is sound"] and said.kind == "indirect"
+
+
+def test_mixed_quotation():
+    (said,) = by_cue(run("Vote\n\nOrtiz said the vote was “a total disgrace” for the city."), "said")
+    assert said.kind == "mixed"
+    assert "a total disgrace" in said.content.text
+
+
+def test_evaluative_verbs_raise_the_evaluative_share():
+    neutral = run("Vote\n\nOrtiz said the figures were wrong. Smith said he was late.")
+    loaded = run("Vote\n\nOrtiz insisted the figures were wrong. Smith admitted he was late.")
+    assert neutral.evaluative_share == 0.0
+    assert loaded.evaluative_share == 1.0
+    assert {a.stance for a in loaded.attributions} == {"evaluative"}
+    assert by_cue(run("Vote\n\nOrtiz blasted the council for its vote."), "blasted")[0].stance == "evaluative"
+
+
+def test_settings_add_verbs_and_change_stance():
+    text = "Vote\n\nOrtiz harrumphed that the figures were wrong. Smith warned that taxes would rise."
+    assert not by_cue(run(text), "harrumphed")
+    result = run(text, extra_verbs=("harrumphed",), evaluative_verbs=("warned",))
+    assert by_cue(result, "harrumphed")[0].stance == "neutral"
+    assert by_cue(result, "warned")[0].stance == "evaluative"
+    softened = run("Vote\n\nOrtiz claimed the figures were wrong.", neutral_verbs=("claim",))
+    assert softened.evaluative_share == 0.0
+
+
+def test_thoughts_can_be_left_out():
+    text = "Vote\n\nOrtiz believes the figures are wrong."
+    assert by_cue(run(text), "believes")
+    assert not run(text, thoughts=False).attributions
+
+
+def test_nouns_that_look_like_verbs_are_not_cues():
+    result = run("States\n\nThe state laws bind them. Clinton's state council met. "
+                 "Terrorist attacks in Paris shocked voters. Phone calls went unanswered.")
+    assert result.attributions == ()
+
+
+def test_shares_are_relational():
+    quoted = run(BRIDGE)
+    plain = run("Bridge\n\nThe bridge will open next year. It cost ten million euros. Work starts soon.")
+    assert plain.attributed_word_share == 0.0 and plain.distinct_sources == 0
+    assert quoted.attributed_word_share > plain.attributed_word_share
+    assert 0 < quoted.direct_quote_share < quoted.attributed_word_share <= 1
+    assert quoted.sources_per_1000_words > 0
+    assert 0 < quoted.attributed_sentence_share <= 1
+    assert plain.anonymous_share is None and plain.evaluative_share is None
+
+
+def test_attributed_spans_are_disjoint_and_ordered():
+    spans = run(BRIDGE).attributed_spans()
+    assert spans
+    for first, second in zip(spans, spans[1:]):
+        assert first.end <= second.start
+
+
+def test_json_shape():
+    data = run(BRIDGE).to_json()
+    json.dumps(data)
+    for key in ("attributed_word_share", "direct_quote_share", "distinct_sources",
+                "sources_per_1000_words", "named_share", "anonymous_share", "evaluative_share",
+                "attributed_sentence_share", "attributions", "speakers"):
+        assert key in data
+    first = data["attributions"][0]
+    assert set(first) >= {"cue", "source", "content", "kind", "speaker", "source_type", "stance"}
+    assert set(first["cue"]) == {"start", "end", "text"}
+    assert any(a["cue"] is None for a in data["attributions"])
+
+
+def test_metrics_describe_result_fields():
+    keys = {m.key for m in METRICS}
+    assert {"attributed_word_share", "direct_quote_share", "distinct_sources",
+            "anonymous_share", "evaluative_share"} <= keys
+    result = run(BRIDGE)
+    for metric in METRICS:
+        assert hasattr(result, metric.key)
+        assert metric.description and metric.higher and metric.limits
+
+
+def test_settings_reject_unknown_keys_and_document_every_field():
+    with pytest.raises(ValueError):
+        Settings(no_such_setting=True)
+    for name, field in Settings.model_fields.items():
+        assert field.description, name
+
+
+def test_time_grows_linearly_with_length():
+    def seconds(times):
+        doc = article("Title\n\n" + "\n\n".join([BRIDGE.split("\n\n", 1)[1]] * times))
+        started = time.perf_counter()
+        analyze(doc, Settings())
+        return time.perf_counter() - started
+    seconds(5)  # warm the caches
+    small, large = seconds(20), seconds(320)
+    assert large < small * 16 * 4  # 16 times the text; allow noise, catch quadratic growth
+
+
+def test_module_exposes_the_cross_article_helpers():
+    assert attribution.speaker_key is speaker_key
+    assert attribution.canonical_speakers is canonical_speakers
+
+
+@pytest.mark.parametrize("sentence, source_type, speaker", [
+    ("Trump supporters said the rally was peaceful.", "anonymous", "Trump supporters"),
+    ("The Clinton campaign said the rally was peaceful.", "organisation", "Clinton campaign"),
+    ("The report said the rally was peaceful.", "document", "report"),
+    ("The mayor said the rally was peaceful.", "named_person", "mayor"),
+    ("Sen. Ted Cruz said the rally was peaceful.", "named_person", "Ted Cruz"),
+])
+def test_the_head_of_the_source_phrase_decides_its_type(sentence, source_type, speaker):
+    (said,) = run("Rally\n\n" + sentence).attributions
+    assert (said.source_type, said.speaker) == (source_type, speaker)
+
+
+def test_a_person_gets_the_fullest_name_the_article_gives():
+    result = run("Vote\n\nMayor Tobias Wren voted with the majority. Wren said the city would "
+                 "publish a timetable.")
+    (said,) = by_cue(result, "said")
+    assert said.speaker == "Tobias Wren" and said.source.text == "Wren"
+
+
+def test_appositives_credit_the_name_not_the_role():
+    result = run("Bikes\n\nIts chair, Rafael Dunn, said the bridge was dangerous. Carla Nyberg, "
+                 "a spokeswoman for the Eastbank Residents' Forum, said residents were worried.")
+    assert [a.speaker for a in result.attributions] == ["Rafael Dunn", "Carla Nyberg"]
+    assert result.attributions[1].source.text == (
+        "Carla Nyberg, a spokeswoman for the Eastbank Residents' Forum")
+
+
+def test_speech_reported_inside_speech_is_one_statement():
+    result = run("Vote\n\nPike said he would ask the council to review the decision.")
+    (said,) = result.attributions
+    assert contents(said) == ["he would ask the council to review the decision"]
+    assert result.speakers[0].mentions == 1
