@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from framing.analyzers import ANALYZERS, readability, sentiment
+from framing.analyzers import ANALYZERS, attribution, loaded_language, readability, sentiment
 from framing.article import Article
 from framing.settings import Settings
 
@@ -14,7 +14,20 @@ from framing.settings import Settings
 class ArticleAnalysis:
     article: Article
     sentiment: sentiment.Result
+    loaded_language: loaded_language.Result
+    attribution: attribution.Result
     readability: readability.Result
+
+
+def prepare(settings: Settings) -> None:
+    """Load every analyzer's heavy resources (VADER, the pronouncing dictionary,
+    lexicons) once, before the first article, so that a broken user lexicon stops
+    the run before any work is done. Analyzers with such resources define
+    ``load(settings)``; the loads are cached, so calling this twice costs nothing."""
+    for name, module in ANALYZERS.items():
+        load = getattr(module, "load", None)
+        if load is not None:
+            load(getattr(settings, name))
 
 
 def analyze_article(article: Article, settings: Settings) -> ArticleAnalysis:
@@ -31,4 +44,5 @@ def analyze_articles(
 ) -> list[ArticleAnalysis]:
     """One analysis per article, in order. ``progress`` may wrap the loop
     (the CLI passes a progress bar)."""
+    prepare(settings)
     return [analyze_article(article, settings) for article in progress(articles)]

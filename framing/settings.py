@@ -16,6 +16,8 @@ from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
 
+from framing.analyzers.attribution import Settings as AttributionSettings
+from framing.analyzers.loaded_language import Settings as LoadedLanguageSettings
 from framing.analyzers.readability import Settings as ReadabilitySettings
 from framing.analyzers.sentiment import Settings as SentimentSettings
 from framing.errors import SettingsError
@@ -63,6 +65,8 @@ class ReportSettings(Section):
 
 class Settings(Section):
     sentiment: SentimentSettings = SentimentSettings()
+    loaded_language: LoadedLanguageSettings = LoadedLanguageSettings()
+    attribution: AttributionSettings = AttributionSettings()
     readability: ReadabilitySettings = ReadabilitySettings()
     report: ReportSettings = ReportSettings()
     source: str = Field("", exclude=True, description="Where the settings came from.")
@@ -100,14 +104,30 @@ def parse_settings(data: dict, *, source: str) -> Settings:
     """Validate a settings mapping; errors name ``source`` and the key."""
     if "source" in data:
         raise SettingsError(f"{source}: source: unknown section")
-    report = data.get("report")
-    if isinstance(report, dict) and report.get("templates_dir"):
-        base = Path(source).parent
-        data = {**data, "report": {**report, "templates_dir": str(base / report["templates_dir"])}}
+    data = _relative_paths(data, Path(source).parent)
     try:
         return Settings(**data, source=source)
     except ValidationError as error:
         raise SettingsError(_one_line(error, source)) from None
+
+
+# Settings that name files, resolved against the settings file's folder.
+_PATH_SETTINGS = (("report", "templates_dir"), ("loaded_language", "lexicons"))
+
+
+def _relative_paths(data: dict, base: Path) -> dict:
+    data = dict(data)
+    for section, key in _PATH_SETTINGS:
+        values = data.get(section)
+        if not isinstance(values, dict) or not values.get(key):
+            continue
+        value = values[key]
+        if isinstance(value, str):
+            value = str(base / value)
+        elif isinstance(value, list):
+            value = [str(base / v) if isinstance(v, str) else v for v in value]
+        data[section] = {**values, key: value}
+    return data
 
 
 def _one_line(error: ValidationError, source: str) -> str:

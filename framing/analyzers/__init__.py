@@ -6,9 +6,11 @@ a frozen ``Result`` with ``to_json()``, ``METRICS`` (its headline figures) and
 lists them.
 """
 
-from framing.analyzers import readability, sentiment
+from framing.analyzers import attribution, loaded_language, readability, sentiment
 
 ANALYZERS = {
     "sentiment": sentiment,
+    "loaded_language": loaded_language,
+    "attribution": attribution,
     "readability": readability,
 }

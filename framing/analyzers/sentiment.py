@@ -122,6 +122,11 @@ def score(text: str) -> float:
     return _analyzer().polarity_scores(text)["compound"]
 
 
+def load(settings: Settings) -> None:
+    """Load the heavy resources once (see framing.pipeline.prepare)."""
+    _analyzer()
+
+
 def analyze(article: Article, settings: Settings) -> Result:
     scored = tuple(ScoredSentence(s, score(s.text)) for s in article.sentences)
     headline = article.headline

@@ -6,10 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from framing import __version__
-from framing.analyzers import ANALYZERS, readability, sentiment
+from framing.analyzers import ANALYZERS, attribution, loaded_language, readability, sentiment
 from framing.compare import Comparison, MetricRow
+from framing.lexicon import builtin_files
 from framing.report import charts
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.schema import Metric
@@ -35,9 +37,16 @@ def build_context(comparison: Comparison, settings: Settings) -> dict:
         "outlets": outlets,
         "glance": _glance(comparison.rows, outlets),
         "sentiment": _sentiment(comparison, outlets, settings),
+        "loaded": _loaded(comparison, outlets, settings),
+        "attribution": _attribution(comparison, outlets),
         "readability": _readability(comparison, outlets),
         "texts": _texts(comparison, outlets, settings) if settings.report.full_texts else None,
         "tone_legend": _tone_legend(settings),
+        "tone_shading": settings.report.tone_shading,
+        "loaded_legend": [{"css": f"ll-{c}", "label": CATEGORY_LABELS[c]}
+                          for c in settings.loaded_language.categories],
+        "attribution_legend": ATTRIBUTION_LEGEND,
+        "lexicons": _lexicons(settings),
         "methodology": _methodology(),
         "settings_table": _settings_table(settings),
         "libraries": [{"name": name, "version": _version(name)} for name in LIBRARIES],
@@ -135,6 +144,130 @@ def _sentiment(comparison: Comparison, outlets: list[dict], settings: Settings) 
     }
 
 
+CATEGORY_LABELS = {
+    "emotive": "emotive and loaded terms",
+    "label": "labels and name-calling",
+    "intensifier": "intensifiers and exaggeration",
+    "hedge": "hedges and distancing",
+    "stance_verb": "stance-laden speech verbs",
+    "scare_quote": "scare quotes",
+}
+CATEGORY_SHORT = {"emotive": "emotive", "label": "labels", "intensifier": "intensifiers",
+                  "hedge": "hedges", "stance_verb": "stance verbs", "scare_quote": "scare quotes"}
+SOURCE_TYPES = {"named_person": "named person", "organisation": "organisation",
+                "document": "document", "anonymous": "anonymous",
+                "unresolved_pronoun": "unresolved pronoun"}
+ATTRIBUTION_LEGEND = [
+    {"css": "attr-content", "label": "attributed content (quoted or reported)"},
+    {"css": "attr-cue", "label": "cue (said, according to…)"},
+    {"css": "attr-source", "label": "source"},
+]
+
+
+def _loaded(comparison: Comparison, outlets: list[dict], settings: Settings) -> dict:
+    results = [a.loaded_language for a in comparison.analyses]
+    categories = settings.loaded_language.categories
+
+    def density(figures) -> str:
+        if figures is None:
+            return "—"
+        quoted = "—" if figures.quoted_density is None else f"{figures.quoted_density:.1f}"
+        return f"{figures.own_density:.1f} / {quoted}"
+
+    return {
+        "density_chart": charts.dot_plot(
+            [("own voice", [r.own_density for r in results]),
+             ("quoted material", [r.quoted_density for r in results])],
+            [o["colour"] for o in outlets], [o["short"] for o in outlets],
+            domain=charts.nice_domain([v for r in results for v in (r.own_density, r.quoted_density)],
+                                      step=10),
+            axis_title="loaded terms per 1,000 words (no dot: no quotation)",
+            title="Loaded-language density in the outlet's own voice and in quotations"),
+        "category_chart": charts.dot_plot(
+            [(CATEGORY_SHORT[c], [_own_density(r, c) for r in results]) for c in categories],
+            [o["colour"] for o in outlets], [o["short"] for o in outlets],
+            domain=charts.nice_domain([_own_density(r, c) for r in results for c in categories],
+                                      step=5),
+            axis_title="terms per 1,000 own-voice words",
+            title="Loaded language by category, in the outlet's own voice"),
+        "categories": [{"css": f"ll-{c}", "label": CATEGORY_LABELS[c],
+                        "cells": [density(r.category(c)) for r in results]} for c in categories],
+        "per_outlet": [{
+            "outlet": o,
+            "top": [{"css": f"ll-{t.category}", "entry": t.entry, "count": t.count,
+                     "quoted": t.quoted} for t in r.top_terms],
+            "exclusive": [{"css": f"ll-{u.category}", "entry": u.entry, "count": u.count}
+                          for u in exclusive[:12]],
+            "more_exclusive": max(0, len(exclusive) - 12),
+            "headline": [s.span.text for s in r.headline],
+        } for o, r, exclusive in zip(outlets, results, comparison.exclusive_terms)],
+    }
+
+
+def _own_density(result: loaded_language.Result, category: str) -> float | None:
+    figures = result.category(category)
+    return None if figures is None else figures.own_density
+
+
+def _attribution(comparison: Comparison, outlets: list[dict]) -> dict:
+    results = [a.attribution for a in comparison.analyses]
+
+    def percent(value: float | None) -> float | None:
+        return None if value is None else value * 100
+
+    return {
+        "shares_chart": charts.dot_plot(
+            [("attributed words", [percent(r.attributed_word_share) for r in results]),
+             ("words in direct quotation", [percent(r.direct_quote_share) for r in results]),
+             ("anonymous sources", [percent(r.anonymous_share) for r in results]),
+             ("evaluative cue verbs", [percent(r.evaluative_share) for r in results])],
+            [o["colour"] for o in outlets], [o["short"] for o in outlets], domain=(0, 100),
+            axis_title="percent (no dot: nothing to count)",
+            title="How much of each article rests on sources, and how they are introduced"),
+        "speakers": [{
+            "outlet": o,
+            "rows": [{"name": s.name, "type": SOURCE_TYPES.get(s.source_type, s.source_type),
+                      "mentions": s.mentions, "words": s.words, "quoted_words": s.quoted_words,
+                      "verbs": ", ".join(f"{v} ×{n}" if n > 1 else v for v, n in s.verbs) or "—"}
+                     for s in r.speakers],
+        } for o, r in zip(outlets, results)],
+        "matrix": [{"name": row.name, "type": SOURCE_TYPES.get(row.source_type, row.source_type),
+                    "cells": [str(m) if m else "" for m in row.mentions],
+                    "shared": row.outlets > 1}
+                   for row in comparison.sources],
+        "shared_count": sum(1 for row in comparison.sources if row.outlets > 1),
+    }
+
+
+def _lexicons(settings: Settings) -> list[dict]:
+    """Each lexicon file in use, with what its header says of its source and licence."""
+    options = settings.loaded_language
+    paths = [*(builtin_files() if options.builtin_lexicons else ()), *map(Path, options.lexicons)]
+    return [_lexicon_header(path) for path in paths]
+
+
+def _lexicon_header(path: Path) -> dict:
+    header, entries = [], 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            if not entries:
+                header.append(line.lstrip("#").strip())
+        elif line.strip():
+            entries += 1
+    fields = {"what": header[0] if header else path.name, "source": "", "licence": ""}
+    current = None
+    for line in header[1:]:
+        label, _, rest = line.partition(":")
+        if label.lower() in ("source", "licence", "license"):
+            current = "source" if label.lower() == "source" else "licence"
+            fields[current] = rest.strip()
+        elif current and line and not line.lower().startswith(("format", "terms", "a term")):
+            fields[current] += " " + line
+        else:
+            current = None
+    return {"name": path.name, "entries": entries, **fields}
+
+
 GRADE_METRICS = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
                  "dale_chall")
 
@@ -198,6 +331,12 @@ def _texts(comparison: Comparison, outlets: list[dict], settings: Settings) -> l
         if settings.report.tone_shading:
             marks = [Mark(s.span.start, s.span.end, css) for s in analysis.sentiment.sentences
                      if (css := _tone_class(s.compound, band))]
+        marks += [Mark(s.span.start, s.span.end, f"ll-{s.category}")
+                  for s in analysis.loaded_language.spans]
+        for a in analysis.attribution.attributions:
+            marks += [Mark(p.start, p.end, "attr-content") for p in a.content_parts]
+            marks += [Mark(x.start, x.end, css) for x, css in ((a.cue, "attr-cue"),
+                                                               (a.source, "attr-source")) if x]
         if article.headline:
             marks.append(Mark(article.headline.start, article.headline.end, "headline"))
         columns.append(paragraph_pieces(article.text, article.paragraphs, marks))
