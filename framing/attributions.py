@@ -35,6 +35,7 @@ DIRECT, INDIRECT, MIXED, ACCORDING_TO = "direct", "indirect", "mixed", "accordin
 _QUOTE_CHARS = "\"“”"
 _NOUN_MARKERS = frozenset("the a an his her its their our my your this these those every each no "
                           "any another".split())
+_OWNERS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "he's said", "who's called": a contraction, not a possessive, before the verb.
 _CONTRACTS = frozenset({*sources.PRONOUNS, *sources.RELATIVES, "that", "there"})
 _CATENATIVES = frozenset("declined declines refused refuses wanted wants tried tries going "
@@ -174,6 +175,9 @@ class _Finder:
                 if found:
                     pending.append(found)
             k = end
+        for k in range(a + 1, b):
+            if self.tokens.lower[k] in sources.speech_nouns() and not self.tokens.in_quote[k]:
+                self.noun_cue(sentence, a, k, b)
         for i, cue in enumerate(pending):
             # Content after a cue runs to the next cue's clause when a new clause
             # starts there; a cue inside the content ("said he would ask…") does not cut it.
@@ -289,6 +293,55 @@ class _Finder:
         while j >= a and is_between(t, j) and t.joined(j + 1):
             j -= 1
         return j < a or not t.joined(j + 1) or low[j] in {"and", "but"}
+
+    # -- speech nouns ------------------------------------------------------------------
+    def noun_cue(self, sentence: Span, a: int, k: int, b: int) -> None:
+        """"Ortiz's claim that…", "his call for…": a speech noun owned by its source,
+        credited with a that-clause, a quotation or the phrase after a preposition."""
+        t, low, text = self.tokens, self.tokens.lower, self.text
+        owner = low[k - 1]
+        if not t.joined(k) or not (owner in _OWNERS or (owner.endswith(("'s", "s'"))
+                                                         and t.capitalised(k - 1))):
+            return
+        if end_of := self._noun_content(k + 1, b):
+            start, stop, kind = end_of
+        else:
+            return
+        if owner in _OWNERS:
+            resolved = self.sources.resolve(t.words[k - 1].start, _OWNERS[owner])
+            source = (replace(resolved, span=t.span(k - 1, k)) if resolved
+                      else Source(t.span(k - 1, k), sources.UNRESOLVED, None))
+        else:
+            source = self.sources.phrase(k - 1, k)
+            if source is None:
+                return
+        content = _strip_punctuation(text, trimmed(text, start, stop))
+        if not content.text:
+            return
+        self.add(Attribution(kind=kind, cue=t.span(k, k + 1), source=source.span, content=content,
+                             content_parts=(content,), speaker=source.name,
+                             source_type=source.type, stance=None, verb=low[k]), None)
+
+    def _noun_content(self, k: int, b: int) -> tuple[int, int, str] | None:
+        """(start, end, kind) of the content after a speech noun ending before word k."""
+        t, low = self.tokens, self.tokens.lower
+        if k >= b:
+            return None
+        quote = self.quote_after(t.words[k - 1].end)
+        if quote is not None and quote.outer[0] <= t.words[k].start:
+            return quote.content.start, quote.content.end, DIRECT
+        if not t.joined(k) or low[k] not in {"that", "of", "on", "about", "for", "against", "to"}:
+            return None
+        e = k + 1
+        limit = 25 if low[k] == "that" else 8
+        while e < b and e - k <= limit and t.joined(e):
+            e += 1
+        if e == k + 1:
+            return None
+        stop = t.words[e - 1].end
+        kind = MIXED if any(c in self.text[t.words[k + 1].start:stop] for c in _QUOTE_CHARS) \
+            else INDIRECT
+        return t.words[k + 1].start, stop, kind
 
     # -- according to ------------------------------------------------------------------
     def according_to(self, a: int, k: int, end: int, b: int) -> _Cue | None:

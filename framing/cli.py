@@ -17,7 +17,7 @@ from framing import __version__
 from framing.article import Article
 from framing.errors import FramingError, ReportError
 from framing.readers import parse_article, read_article
-from framing.settings import DEFAULT_FILE, Settings, commented_toml, load_settings
+from framing.settings import DEFAULT_FILE, commented_toml, load_settings
 
 MIN_REPORT, MAX_ARTICLES = 2, 8
 
@@ -62,7 +62,7 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
         from framing.pipeline import analyze_articles
         from framing.report import write_report
 
-        settings = _settings(config_path)
+        settings = load_settings(config_path)
         articles = _articles(files, labels, minimum=MIN_REPORT)
         output = output or Path(settings.report.output_dir) / f"{slug([a.outlet for a in articles])}.pdf"
         _check_writable(output)
@@ -94,7 +94,7 @@ def analyze(files, as_json, config_path, labels) -> None:
         from framing.export import to_json
         from framing.pipeline import analyze_articles
 
-        settings = _settings(config_path)
+        settings = load_settings(config_path)
         analyses = analyze_articles(_articles(files, labels, minimum=1), settings)
         if as_json:
             click.echo(json.dumps(to_json(analyses, settings), ensure_ascii=False, indent=2))
@@ -144,7 +144,7 @@ def config_show(config_path) -> None:
       framing config show --config my-settings.toml
     """
     with _errors():
-        settings = _settings(config_path)
+        settings = load_settings(config_path)
         click.echo(f"# effective settings from {settings.source or 'built-in defaults'}"
                    f" (digest {settings.digest()})")
         click.echo(commented_toml(settings))
@@ -164,10 +164,6 @@ class _errors:
             click.echo("Error: interrupted", err=True)
             sys.exit(130)
         return False
-
-
-def _settings(path: Path | None) -> Settings:
-    return load_settings(path)
 
 
 def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) -> list[Article]:

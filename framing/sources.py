@@ -75,6 +75,10 @@ def document_words() -> frozenset[str]:
     return word_list("attribution_documents.txt")
 
 
+def speech_nouns() -> frozenset[str]:
+    return word_list("attribution_nouns.txt")
+
+
 def _bare(word: str) -> str:
     return _POSSESSIVE_RE.sub("", word.lower().rstrip("."))
 
