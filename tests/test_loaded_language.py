@@ -73,8 +73,8 @@ def test_long_quotations_and_apostrophes_are_not_scare_quotes():
 # --- matching -------------------------------------------------------------------------
 
 def test_phrases_and_hyphen_variants():
-    assert texts("It was a witch hunt.", "emotive") == ["witch hunt"]
-    assert texts("It was a witch-hunt.", "emotive") == ["witch-hunt"]
+    assert texts("It was a witch hunt.", "emotive") == ["a witch hunt"]
+    assert texts("It was a witch-hunt.", "emotive") == ["a witch-hunt"]
 
 
 def test_hyphenated_entries_need_the_hyphen():
@@ -102,13 +102,44 @@ def test_inflected_forms():
 
 def test_loaded_modifier_takes_in_its_noun_and_neighbours():
     found = spans("It was a brutal, senseless attack on the town.", category="emotive")
-    assert [s.span.text for s in found] == ["brutal, senseless attack"]
+    assert [s.span.text for s in found] == ["a brutal, senseless attack"]
     assert found[0].entry == "brutal"
     assert texts("The plan was truly devastating for them.", "emotive") == ["truly devastating"]
 
 
+def test_loaded_noun_takes_in_its_article_and_describing_word():
+    assert texts("Voters rejected the political charade on Monday.", "emotive") == [
+        "the political charade"]
+    assert texts("Police met the angry thugs.", "label") == ["the angry thugs"]
+
+
+def test_loaded_term_takes_in_a_word_coordinated_with_it():
+    assert texts("It was a hasty and reckless gamble by the board.", "emotive") == [
+        "a hasty and reckless gamble"]
+
+
+def test_loaded_noun_takes_in_its_of_complement():
+    assert texts("Critics called it a scourge of modern life in cities.", "emotive") == [
+        "a scourge of modern life"]
+
+
+def test_nearby_loaded_phrases_are_bridged_but_keep_their_terms():
+    text = "The regime launched a scheme to slaughter dissent."
+    found = spans(text, category="emotive")
+    assert [s.entry for s in found] == ["regime", "scheme", "slaughter"]
+    assert " ".join(s.span.text for s in found) == "The regime launched a scheme to slaughter dissent"
+    assert all(a.span.end + 1 == b.span.start for a, b in zip(found, found[1:]))
+    apart = spans("The regime fell. Then a scheme began.", category="emotive")
+    assert [s.span.text for s in apart] == ["The regime fell", "a scheme began"]
+
+
+def test_phrases_start_only_at_lexicon_terms():
+    text = "The old town council met. Then the quiet vote of the board passed the plan."
+    assert spans(text, category="emotive") == spans(text, category="label") == []
+
+
 def test_phrases_cover_whole_hyphenated_words():
-    assert texts("A war-ravaged town.", "emotive") == ["war-ravaged town"]
+    assert texts("A war-ravaged town.", "emotive") == ["A war-ravaged town"]
     assert len(spans("The regime-regime thing.", category="emotive")) == 1
 
 
@@ -301,3 +332,14 @@ def test_json_has_metrics_and_spans():
 def test_neutral_article_has_no_loaded_wording():
     result = analyze(article(NEUTRAL), Settings())
     assert [s for s in result.spans if s.category in loaded_language.WORDING] == []
+
+
+def test_broken_user_lexicon_stops_the_run_before_any_article_is_analyzed(tmp_path):
+    from framing.errors import SettingsError
+    from framing.pipeline import prepare
+    from framing.settings import Settings
+
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("fine\temotive\nno category here\n", encoding="utf-8")
+    with pytest.raises(SettingsError, match="bad.tsv:2"):
+        prepare(Settings(loaded_language={"lexicons": [str(bad)]}))

@@ -24,14 +24,16 @@ with their inflections ("slam" finds "slammed"); a term written with spaces also
 its hyphenated form, a hyphenated term only hyphenated text (see ``framing.lexicon``).
 A user's entry for a term replaces the built-in one; ``exclude`` drops entries.
 
-A loaded word often heads a loaded phrase, and annotators mark the phrase: an emotive
-or label term takes in the degree words and intensifiers right before it ("truly
-devastating"), loaded terms of its category next to it or coordinated with it
-("brutal, senseless") and, after it, up to two words it describes ("senseless attack");
-a label also takes in the word describing it ("schoolyard bullies"). The phrase keeps the
-category and entry of its first term. These shapes were checked against the
-Propaganda Techniques Corpus (benchmarks/ptc_loaded_language.py): each one keeps
-about the precision of the bare terms while finding more of the annotated phrase.
+A loaded word often heads a loaded phrase, and annotators mark the phrase, so an
+emotive or label term grows into the phrase around it (``framing.phrases``): the degree
+words, intensifiers, describing word, coordinated word and article or possessive before
+it ("a truly vile", "the angry leftists"), loaded terms of its category next to
+it or coordinated with it ("brutal, senseless"), up to two words it describes and an
+"of" complement after it ("attack", "a scourge of modern life"), and the few words up
+to the next loaded phrase of the clause. A phrase starts only at a lexicon term and
+keeps the category and entry of its first term; the other categories stay single terms.
+Each shape was kept only when it raised the character-level F1 on the Propaganda
+Techniques Corpus (benchmarks/ptc_loaded_language.py).
 
 Terms inside a direct quotation (``article.quotes``, scare quotes excepted) are the
 speaker's words: they are marked ``quoted`` and counted apart from the outlet's own
@@ -54,7 +56,8 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from framing.article import Article
-from framing.lexicon import DATA_DIR, Lexicon, Match, builtin_files, key, read_entries, tokens
+from framing.lexicon import Lexicon, Match, builtin_files, key, read_entries, tokens, word_list
+from framing.phrases import phrases
 from framing.schema import Metric, Section
 from framing.spans import Span
 
@@ -64,23 +67,10 @@ CATEGORIES: tuple[str, ...] = ("emotive", "label", "intensifier", "hedge", "stan
 LEXICON_CATEGORIES = CATEGORIES[:-1]  # scare quotes are found from the text, not a lexicon
 WORDING = ("emotive", "label")  # the categories that grow into phrases
 
-_DEGREE_WORDS = frozenset({"so", "too", "more", "most", "less", "increasingly", "rather",
-                           "quite", "such"})
-_DESCRIBED_WORDS = 2  # words after a loaded modifier that a phrase takes in ("brutal street attack")
-_NOT_ADVERBS = frozenset({"family", "only", "early", "daily", "weekly", "monthly", "yearly",
-                          "likely", "holy", "july", "italy", "assembly", "supply", "rally", "ally",
-                          "reply", "apply", "belly", "jelly", "ugly", "silly", "elderly",
-                          "friendly"})  # words ending in -ly that are no adverbs of degree
-# what may stand between two loaded terms of one phrase: "brutal, senseless", "corrupt and
-# wicked", "a stew of racism"
-_COORDINATION_RE = re.compile(
-    r"(?:\s*,\s*|\s+(?:and|or|but|yet|&)\s+|\s*,\s+(?:and|or)\s+|\s+of\s+(?:(?:the|a|an)\s+)?)")
 # ‘…’ or '…' starting with a letter; an apostrophe inside ("Trump’s") does not close it
 _SINGLE_QUOTE_RE = re.compile(
     r"(?<![\w’'])[‘']([^\W\d_](?:[^‘’'\n]|[’'](?=\w)){0,60}?)[’'](?!\w)")
 _QUOTE_MARKS = "\"“”‘’'"
-
-_Found = tuple[Span, str, str, float]  # a span found, its category, entry and entry weight
 
 
 TITLE = "Loaded language"
@@ -179,7 +169,7 @@ class TermCount:
 class Result:
     """Loaded language in one article. Higher densities and shares mean more loaded wording."""
 
-    spans: tuple[LoadedSpan, ...]  # in text order; a scare quote may contain other spans
+    spans: tuple[LoadedSpan, ...]  # in text order; a scare quote or bridged phrase may contain others
     words: int
     own_words: int  # words outside direct quotations
     quoted_words: int
@@ -254,7 +244,8 @@ def analyze(article: Article, settings: Settings) -> Result:
     matches = [m for m in matches if m.entry.category in enabled and (
         m.entry.category != "stance_verb" or _introduces_speech(m, text, article, speech,
                                                                  sentence_starts))]
-    found = _phrases(text, article.words, matches, article.headline.end if article.headline else 0)
+    found = phrases(text, article.words, matches, WORDING,
+                    article.headline.end if article.headline else 0)
     if "scare_quote" in enabled:
         found += [(s, "scare_quote", s.text.lower(), 1.0) for s in scare_quotes]
     found.sort(key=lambda f: (f[0].start, -f[0].end))
@@ -274,6 +265,11 @@ def analyze(article: Article, settings: Settings) -> Result:
     return _summary(article, settings, spans, len(article.words), quoted_words)
 
 
+def load(settings: Settings) -> None:
+    """Compile the lexicons before the first article (see framing.pipeline.prepare)."""
+    load_lexicon(settings)
+
+
 def load_lexicon(settings: Settings) -> Lexicon:
     """The run's lexicon, compiled once per set of files. Raises SettingsError for a
     missing or malformed user lexicon: call it when settings are loaded to fail early."""
@@ -287,119 +283,6 @@ def compiled_lexicon(builtin: bool, paths: tuple[str, ...], exclude: tuple[str, 
     entries = [e for f in files for e in read_entries(f, LEXICON_CATEGORIES)]
     excluded = {tuple(key(w) for w in term.replace("-", " ").split()) for term in exclude}
     return Lexicon([e for e in entries if e.term not in exclude and e.keys not in excluded])
-
-
-@lru_cache(maxsize=None)
-def _word_list(name: str) -> frozenset[str]:
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-def _phrases(text: str, words: tuple[Span, ...], matches: list[Match],
-             headline_end: int) -> list[_Found]:
-    """Spans as annotators mark them: an emotive or label term grows over the degree
-    words and intensifiers just before it (and a label over the word describing it),
-    the loaded terms of its category written next to it or coordinated with it
-    ("brutal, senseless") and up to two following words that a loaded modifier
-    describes ("senseless attack"); other categories stay single terms. ``words``
-    are the article's whole words, so a phrase never ends inside a hyphenated word;
-    before ``headline_end`` capitalised words count as ordinary words (Title Case)."""
-    function_words = _word_list("loaded_function_words.txt")
-    starts = [w.start for w in words]
-
-    def word_range(match: Match) -> tuple[int, int]:
-        return (bisect.bisect_right(starts, match.start) - 1,
-                bisect.bisect_right(starts, match.end - 1) - 1)
-
-    def continues(j: int, last: int, category: str) -> bool:
-        """Does matches[j] carry on the phrase that ends with word ``last``?"""
-        if j >= len(matches):
-            return False
-        match = matches[j]
-        if match.start < words[last].end:  # another part of a hyphenated word in the phrase
-            return True
-        if match.entry.category == "intensifier":  # only on the way to a loaded term
-            return (_joined(text, words[last].end, match.start) and j + 1 < len(matches)
-                    and matches[j + 1].entry.category == category
-                    and _spaced(text, match.end, matches[j + 1].start))
-        return match.entry.category == category and _joined(text, words[last].end, match.start)
-
-    def free(index: int) -> bool:
-        """Is word ``index`` after the last span found so far?"""
-        return not result or result[-1][0].end <= words[index].start
-
-    result: list[_Found] = []
-    i = 0
-    while i < len(matches):
-        head = matches[i]
-        entry = head.entry
-        if entry.category not in WORDING:
-            result.append((Span.of(text, head.start, head.end), entry.category, entry.term,
-                           entry.weight))
-            i += 1
-            continue
-        first, last = word_range(head)
-        # intensifiers just before the head join it (they were emitted already: take them back)
-        k = i - 1
-        while (k >= 0 and result and result[-1][1] == "intensifier"
-               and result[-1][0].start == matches[k].start
-               and word_range(matches[k])[1] == first - 1
-               and _spaced(text, matches[k].end, words[first].start)):
-            result.pop()
-            first = word_range(matches[k])[0]
-            k -= 1
-        while (first > 0 and free(first - 1) and _is_degree_word(words[first - 1].text, function_words)
-               and _spaced(text, words[first - 1].end, words[first].start)):
-            first -= 1
-        # an epithet takes in the word describing it ("schoolyard bullies", "angry leftists")
-        if (entry.category == "label" and first > 0 and free(first - 1)
-                and _is_content_word(words[first - 1].text, function_words)
-                and _spaced(text, words[first - 1].end, words[first].start)):
-            first -= 1
-        j = i + 1
-        described = 0
-        while True:
-            while continues(j, last, entry.category):
-                last = max(last, word_range(matches[j])[1])
-                j += 1
-            following = last + 1
-            if (described == _DESCRIBED_WORDS or following >= len(words)
-                    or not _spaced(text, words[last].end, words[following].start)
-                    or not _is_content_word(words[following].text, function_words,
-                                            capitalised=words[following].start < headline_end)
-                    or (j < len(matches) and matches[j].start < words[following].end)):
-                break
-            last = following
-            described += 1
-        result.append((Span.of(text, words[first].start, words[last].end), entry.category,
-                       entry.term, entry.weight))
-        i = j
-    return result
-
-
-def _is_degree_word(word: str, function_words: frozenset[str]) -> bool:
-    """"so", "more", "increasingly" or another -ly adverb of degree or manner."""
-    lower = word.lower()
-    return lower in _DEGREE_WORDS or (
-        lower.endswith("ly") and len(lower) > 4 and word.islower()
-        and lower not in _NOT_ADVERBS and lower not in function_words)
-
-
-def _spaced(text: str, end: int, start: int) -> bool:
-    """Only white space (no punctuation, no quotation mark) between two words."""
-    return end <= start and (start == end or text[end:start].isspace()) and "\n\n" not in text[end:start]
-
-
-def _joined(text: str, end: int, start: int) -> bool:
-    """Only white space, or a coordinating comma, conjunction or "of", between two words."""
-    gap = text[end:start]
-    return _spaced(text, end, start) or bool(_COORDINATION_RE.fullmatch(gap))
-
-
-def _is_content_word(word: str, function_words: frozenset[str], capitalised: bool = False) -> bool:
-    lower = word.lower()
-    return ((capitalised or word[:1].islower()) and word.isalpha() and len(word) > 2
-            and lower not in function_words and not lower.endswith("ly"))
 
 
 def _introduces_speech(match: Match, text: str, article: Article, speech: list[Span],
@@ -421,7 +304,7 @@ def _scare_quotes(article: Article, max_words: int) -> list[Span]:
     text = article.text
     candidates = [q.content for q in article.quotes if q.closed_at is not None and q.paragraphs == 1]
     candidates += [Span.of(text, m.start(1), m.end(1)) for m in _SINGLE_QUOTE_RE.finditer(text)]
-    cues = _word_list("loaded_speech_cues.txt")
+    cues = word_list("loaded_speech_cues.txt")
     found = []
     for content in candidates:
         end = content.end
