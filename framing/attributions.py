@@ -3,18 +3,21 @@
 Rule-based and explainable. One pass over the sentences; every rule looks only
 a few words around a cue (plus a binary search among the quotations), so the
 time taken grows linearly with the article. For each cue — a reporting verb
-(``framing.cues``), "according to", or a colon before a quotation:
+(``framing.cues``), "according to", a colon before a quotation, or a speech
+noun with its owner and a that-clause ("Ortiz's claim that…"):
 1. the source is found by ``framing.source_phrases`` (subject before the verb,
    or the phrase after it when the verb opens its clause; pronouns resolved);
-2. the content is a quotation right next to the cue (before it, after it, or
-   both when the cue interrupts it): ``direct``; failing that, the clause after
-   the verb ("said [that] the plan failed") or before it ("The plan failed,
-   Ortiz said"): ``indirect``, or ``mixed`` when it holds quotation marks;
-   "according to" credits the rest of its sentence: ``according_to``.
-A quotation with no cue that opens a sentence right after an attributed
-quotation, in its paragraph or the next, is credited to the same speaker, as a
-reader would (``inferred``). A cue inside a quotation is speech within speech
-and is left out.
+2. the content is found by ``framing.attribution_content``: a quotation right
+   next to the cue (before it, after it, or both when the cue interrupts it):
+   ``direct``; failing that, the clause after the verb ("said [that] the plan
+   failed") or before it ("The plan failed, Ortiz said"): ``indirect``, or
+   ``mixed`` when it holds quotation marks; "according to" credits the rest of
+   its sentence: ``according_to``.
+A quotation of a few words or more with no cue is someone's speech too
+(``inferred``): one opening a sentence right after an attributed quotation, in
+its paragraph or the next, is credited to the same speaker, as a reader would;
+otherwise its speaker is unknown (None). A cue inside a quotation is
+speech within speech and is left out.
 """
 
 from __future__ import annotations
@@ -25,14 +28,15 @@ from dataclasses import dataclass, replace
 
 from framing import cues, sources
 from framing.article import Article
-from framing.quotes import Quote
+from framing.attribution_content import QUOTE_CHARS, ContentFinder, strip_punctuation
 from framing.source_phrases import CLAUSE_WORDS, Source, SourceFinder, is_between
 from framing.spans import Span, trimmed
 from framing.tokens import TokenView
 
 DIRECT, INDIRECT, MIXED, ACCORDING_TO = "direct", "indirect", "mixed", "according_to"
 
-_QUOTE_CHARS = "\"“”"
+_OTHER_SENSE = frozenset("up off down away".split())
+_OTHER_SENSE_PAIRS = frozenset({("add", "to"), ("add", "on")})
 _NOUN_MARKERS = frozenset("the a an his her its their our my your this these those every each no "
                           "any another".split())
 _OWNERS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -42,25 +46,10 @@ _CATENATIVES = frozenset("declined declines refused refuses wanted wants tried t
                          "decline refuse want try began begin continued".split())
 _TELL_VERBS = frozenset("tell inform assure reassure remind warn ask urge advise notify promise "
                         "email text".split())
-_THAT_VERBS = frozenset("say add write tweet note argue claim insist suggest explain state "
-                        "report announce believe think know feel hope fear expect acknowledge "
-                        "admit concede deny confirm reveal predict warn agree conclude find show "
-                        "indicate maintain contend assert allege recall".split())
-_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
-                        "tonight week month year statement interview earlier later night morning "
-                        "afternoon evening weekend".split())
-_OBJECTS = frozenset("me him her them us you reporters journalists supporters voters members "
-                     "lawmakers congress listeners viewers readers".split())
 _LABELS = frozenset("update note editor editors watch related photo photos video read more see "
                     "also correction clarification q a listen follow warning caption source "
                     "sources revealed look latest name age breaking exclusive analysis opinion "
                     "review live".split())
-# Nothing but time or place between the cue and the end of the clause ("said on Tuesday.").
-_ADVERBIAL_RE = re.compile(
-    r"^(?:[\s,]*(?:(?:on|in|at|during|last|this|late|early|earlier|later|to|via|through|over|"
-    r"after|before)\b[^,.;:!?“”\"]{0,40}?)?)?[\s.,;:!?]*$", re.I)
-_JOINER_RE = re.compile(r"^[\s,—–-]*$")
-_END_RE = re.compile(r"[.?!;]\s")
 _CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|, (?:and|but|while|adding|saying)\b")
 
 
@@ -83,7 +72,9 @@ class Attribution:
         def span(value: Span | None) -> dict | None:
             return None if value is None else value.to_json()
         return {"kind": self.kind, "cue": span(self.cue), "source": span(self.source),
-                "content": span(self.content), "speaker": self.speaker,
+                "content": span(self.content),
+                "content_parts": [part.to_json() for part in self.content_parts],
+                "speaker": self.speaker,
                 "source_type": self.source_type, "stance": self.stance, "verb": self.verb,
                 "inferred": self.inferred}
 
@@ -129,6 +120,7 @@ class _Finder:
         self.longest = max(len(key) for key in self.lexicon)
         self.tokens = TokenView(article)
         self.sources = SourceFinder(self.tokens)
+        self.content = ContentFinder(self.tokens)
         self.found: list[Attribution] = []
 
     def run(self) -> list[Attribution]:
@@ -211,7 +203,8 @@ class _Finder:
         if nested and verb.mode != cues.SPEECH:
             return None  # "Ortiz said she hopes…": the hope is part of what she said
         strong = verb.mode in (cues.SPEECH, cues.QUOTE) and not verb.nounlike
-        left = self.sources.left(a, k, loose=strong)
+        # Inside reported speech only a known kind of source makes a new cue.
+        left = self.sources.left(a, k, loose=strong and not nested)
         if nested and _same_speaker(left, pending[-1].source):
             return None  # "Pike said he would ask…": one statement, not two
         right = self.sources.right(end, b) if left is None and self.opens_clause(a, k) else None
@@ -221,12 +214,12 @@ class _Finder:
         if source is None and not verb.nounlike and continues:
             # "Ortiz smiled and said…", "…, calling it a disgrace": the sentence's speaker.
             if pending and pending[-1].source:
-                source = replace(pending[-1].source, span=None)
+                source = pending[-1].source
             else:
-                source = self.sources.subject(a, k)
+                source = self.sources.clause_subject(a, k)
         if not strong:
             if source is None and not (verb.mode == cues.ACT
-                                       and self.quote_before(t.words[k].start) is not None):
+                                       and self.content.quote_before(t.words[k].start) is not None):
                 return None
             if source is not None and left is not None and left.length > 6:
                 return None
@@ -253,6 +246,9 @@ class _Finder:
         if previous == "to" and (verb.mode != cues.SPEECH or k - 1 == a
                                  or low[k - 2] not in _CATENATIVES):
             return False  # "to say", except after "declined", "refused"…
+        following = low[end] if end < len(t.words) and t.joined(end) else ""
+        if following in _OTHER_SENSE or (verb.lemma, following) in _OTHER_SENSE_PAIRS:
+            return False  # "add up", "called off", "adding to his wins": another verb
         return not verb.nounlike or self.verb_context(a, k, end)
 
     def verb_context(self, a: int, k: int, end: int) -> bool:
@@ -271,7 +267,7 @@ class _Finder:
             return True  # "Calderon calls", "the Pentagon says"
         after = t.words[end - 1].end
         following = self.text[after:after + 3].lstrip()[:1]
-        return following in (":", ",") or following in _QUOTE_CHARS
+        return following in (":", ",") or following in QUOTE_CHARS
 
     def continues_clause(self, a: int, k: int) -> bool:
         """Whether the verb at k shares an earlier clause's subject: after "and" or
@@ -296,17 +292,17 @@ class _Finder:
 
     # -- speech nouns ------------------------------------------------------------------
     def noun_cue(self, sentence: Span, a: int, k: int, b: int) -> None:
-        """"Ortiz's claim that…", "his call for…": a speech noun owned by its source,
-        credited with a that-clause, a quotation or the phrase after a preposition."""
+        """"Ortiz's claim that…", "his warning: “…”": a speech noun owned by its source,
+        credited with the that-clause or quotation after it."""
         t, low, text = self.tokens, self.tokens.lower, self.text
         owner = low[k - 1]
         if not t.joined(k) or not (owner in _OWNERS or (owner.endswith(("'s", "s'"))
                                                          and t.capitalised(k - 1))):
             return
-        if end_of := self._noun_content(k + 1, b):
-            start, stop, kind = end_of
-        else:
+        found = self.content.after_noun(k + 1, b)
+        if found is None:
             return
+        start, stop, kind = found
         if owner in _OWNERS:
             resolved = self.sources.resolve(t.words[k - 1].start, _OWNERS[owner])
             source = (replace(resolved, span=t.span(k - 1, k)) if resolved
@@ -315,33 +311,12 @@ class _Finder:
             source = self.sources.phrase(k - 1, k)
             if source is None:
                 return
-        content = _strip_punctuation(text, trimmed(text, start, stop))
+        content = strip_punctuation(text, trimmed(text, start, stop))
         if not content.text:
             return
         self.add(Attribution(kind=kind, cue=t.span(k, k + 1), source=source.span, content=content,
                              content_parts=(content,), speaker=source.name,
                              source_type=source.type, stance=None, verb=low[k]), None)
-
-    def _noun_content(self, k: int, b: int) -> tuple[int, int, str] | None:
-        """(start, end, kind) of the content after a speech noun ending before word k."""
-        t, low = self.tokens, self.tokens.lower
-        if k >= b:
-            return None
-        quote = self.quote_after(t.words[k - 1].end)
-        if quote is not None and quote.outer[0] <= t.words[k].start:
-            return quote.content.start, quote.content.end, DIRECT
-        if not t.joined(k) or low[k] not in {"that", "of", "on", "about", "for", "against", "to"}:
-            return None
-        e = k + 1
-        limit = 25 if low[k] == "that" else 8
-        while e < b and e - k <= limit and t.joined(e):
-            e += 1
-        if e == k + 1:
-            return None
-        stop = t.words[e - 1].end
-        kind = MIXED if any(c in self.text[t.words[k + 1].start:stop] for c in _QUOTE_CHARS) \
-            else INDIRECT
-        return t.words[k + 1].start, stop, kind
 
     # -- according to ------------------------------------------------------------------
     def according_to(self, a: int, k: int, end: int, b: int) -> _Cue | None:
@@ -371,19 +346,20 @@ class _Finder:
         if cue.kind == ACCORDING_TO:
             for piece in (trimmed(text, sentence.start, cue.clause_start),
                           trimmed(text, cue.clause_end, limit)):
-                piece = _strip_punctuation(text, piece)
+                piece = strip_punctuation(text, piece)
                 if len(piece.text.split()) >= 2:
                     parts.append(piece)
             kind = ACCORDING_TO
         else:
             kind = DIRECT
-            for quote in (self.quote_before(cue.clause_start), self.quote_after(cue.clause_end)):
+            for quote in (self.content.quote_before(cue.clause_start), self.content.quote_after(cue.clause_end)):
                 if quote is not None:
                     parts.append(quote.content)
             if not parts:
-                piece = self.forward(cue, limit) or self.backward(sentence, cue.clause_start)
+                piece = (self.content.forward(cue.clause_end, limit, verb=cue.verb, tell=cue.tell)
+                         or self.content.backward(sentence, cue.clause_start))
                 parts = [piece] if piece else []
-                kind = MIXED if piece and any(c in piece.text for c in _QUOTE_CHARS) else INDIRECT
+                kind = MIXED if piece and any(c in piece.text for c in QUOTE_CHARS) else INDIRECT
                 if kind == INDIRECT and parts and not self.options.indirect:
                     return
             if (not parts and not cue.strong) or (cue.quoting and kind != DIRECT):
@@ -400,67 +376,6 @@ class _Finder:
         self.found.append(attribution)
         if source is not None and attribution.verb == ":":
             self.sources.remember(_order(attribution)[0], source)
-
-    def quote_before(self, clause_start: int) -> Quote | None:
-        """A quotation ending right before the clause: "“…,” Ortiz said"."""
-        t = self.tokens
-        i = bisect.bisect_right(t.quote_ends, clause_start) - 1
-        if i < 0:
-            return None
-        quote = t.quotes[i]
-        between = self.text[quote.outer[1]:clause_start]
-        if not _JOINER_RE.match(between) or "\n" in between or not quote.content.text:
-            return None
-        if quote.content.text.endswith(".") and "," not in between:
-            return None  # the quotation ended its own sentence
-        return quote
-
-    def quote_after(self, clause_end: int) -> Quote | None:
-        """A quotation right after the clause: "Ortiz said: “…”", "said, “…”", or after a
-        short phrase ending in a comma or colon ("told reporters on Monday: “…”")."""
-        t = self.tokens
-        i = bisect.bisect_left(t.quote_starts, clause_end)
-        if i >= len(t.quotes):
-            return None
-        quote = t.quotes[i]
-        between = self.text[clause_end:quote.outer[0]]
-        if _JOINER_RE.match(between) and "\n" not in between:
-            return quote
-        if between.rstrip().endswith(":") and len(between) < 120 and not _END_RE.search(between[:-1]):
-            return quote
-        if between.strip().endswith(",") and len(between.split()) <= 6 \
-                and not _END_RE.search(between) and "\n" not in between:
-            return quote
-        return None
-
-    def forward(self, cue: _Cue, limit: int) -> Span | None:
-        """The reported clause after the verb: "said (that) the plan failed"."""
-        t, low, text = self.tokens, self.tokens.lower, self.text
-        start = cue.clause_end
-        if limit <= start or _ADVERBIAL_RE.match(text[start:limit]):
-            return None
-        k = t.index_at(start)
-        # Skip the listener ("told reporters"), a time phrase ("on Monday") and "that".
-        for j in range(k, min(k + 7, len(t.words))):
-            if t.words[j].start >= limit or (j > k and not t.joined(j)):
-                break
-            if low[j] == "that" and (j == k or cue.tell or low[j - 1] in _TIME_WORDS
-                                     or cue.verb in _THAT_VERBS):
-                start = t.words[j].end
-                break
-        if cue.tell and start == cue.clause_end and k < len(t.words) and low[k] in _OBJECTS:
-            start = t.words[k].end
-        piece = _strip_punctuation(text, trimmed(text, start, limit))
-        return piece if len(piece.text.split()) >= 2 else None
-
-    def backward(self, sentence: Span, clause_start: int) -> Span | None:
-        """The clause before the cue: "The plan failed, Ortiz said"."""
-        before = self.text[sentence.start:clause_start].rstrip()
-        if not before.endswith((",", "—", "–")):
-            return None
-        piece = _strip_punctuation(self.text, trimmed(self.text, sentence.start,
-                                                      sentence.start + len(before) - 1))
-        return piece if len(piece.text.split()) >= 3 else None
 
     # -- colon cues --------------------------------------------------------------------
     def colon(self, sentence: Span, a: int, b: int, *, labels_only: bool = False) -> bool:
@@ -484,8 +399,8 @@ class _Finder:
                 and text[colon_at + 1:quote.outer[0]].count("\n") <= 2:
             content, kind = quote.content, DIRECT
         elif label and len(after.text.split()) >= 2:
-            content = _strip_punctuation(text, after)
-            kind = MIXED if any(c in content.text for c in _QUOTE_CHARS) else INDIRECT
+            content = strip_punctuation(text, after)
+            kind = MIXED if any(c in content.text for c in QUOTE_CHARS) else INDIRECT
             if kind == INDIRECT and not self.options.indirect:
                 return False
         else:
@@ -503,8 +418,8 @@ class _Finder:
 
     # -- quotations with no cue ------------------------------------------------------------
     def continued(self) -> None:
-        """Credit cue-less quotations that open a sentence right after an
-        attributed quotation, in its paragraph or the next one."""
+        """Count cue-less quotations of a few words or more as speech; one opening a
+        sentence just after an attributed quotation goes to the same speaker."""
         t = self.tokens
         ordered = sorted(self.found, key=_order)
         used = sorted((p.start, p.end) for found in ordered for p in found.content_parts)
@@ -522,33 +437,26 @@ class _Finder:
                 if last is not None:
                     last_paragraph = t.paragraph_of((found.content or found.cue).end)
             i = bisect.bisect_right(used_starts, quote.content.start) - 1
-            if last is None or (i >= 0 and used[i][1] > quote.content.start):
-                continue  # nobody to credit, or already somebody's content
-            if quote.outer[0] not in sentence_starts or \
-                    t.paragraph_of(quote.outer[0]) - last_paragraph > 1:
-                last = None
-                continue
+            if i >= 0 and used[i][1] > quote.content.start:
+                continue  # already somebody's content
             if len(quote.content.text.split()) < self.options.min_quote_words:
-                continue
+                continue  # a scare quote or a title
+            opens = quote.outer[0] in sentence_starts
+            if last is not None and (not opens or
+                                     t.paragraph_of(quote.outer[0]) - last_paragraph > 1):
+                last = None
             self.found.append(Attribution(
                 kind=DIRECT, cue=None, source=None, content=quote.content,
-                content_parts=(quote.content,), speaker=last.speaker,
-                source_type=last.source_type, stance=None, verb=None, inferred=True))
-            last_paragraph = t.paragraph_of(quote.content.end)
+                content_parts=(quote.content,), speaker=last.speaker if last else None,
+                source_type=last.source_type if last else None, stance=None, verb=None,
+                inferred=True))
+            if last is not None:
+                last_paragraph = t.paragraph_of(quote.content.end)
 
 
 def _same_speaker(one: Source | None, other: Source | None) -> bool:
     return bool(one and other and one.name and other.name
                 and sources.speaker_key(one.name) == sources.speaker_key(other.name))
-
-
-def _strip_punctuation(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while end > start and text[end - 1] in ".,;:!?—–- ":
-        end -= 1
-    while start < end and text[start] in ",;:—–- ":
-        start += 1
-    return trimmed(text, start, end)
 
 
 def _order(attribution: Attribution) -> tuple[int, int]:

@@ -35,8 +35,6 @@ _LEADING_PREPOSITIONS = frozenset("in on at during after before by from for with
                                   "over under".split())
 _PREPOSITIONS = frozenset("with by for to in on at from after before during about than like "
                           "without among against amid despite".split())
-# "a source familiar with the talks", "people close to the campaign": the phrase goes on.
-_BRIDGES = frozenset("familiar close briefed knowledgeable involved connected".split())
 _WHEN = frozenset("last monday tuesday wednesday thursday friday saturday sunday morning afternoon "
                   "evening night week weekend month".split())
 _LY_NOUNS = frozenset("family ally assembly rally supply july italy monopoly anomaly bully "
@@ -78,8 +76,21 @@ class SourceFinder:
             j -= 1
         if j < a:
             return None
+        if t.gap(j + 1).strip().endswith(")"):
+            # "Sen. Mitch McConnell (R-Ky.) said": step over the parenthesis.
+            opening = next((i for i in range(j, max(a, j - 6) - 1, -1) if "(" in t.gap(i)), None)
+            if opening is None or opening - 1 < a:
+                return None
+            found = self.ending_at(a, opening - 1, loose=loose)
+            return None if found is None or found.span is None else replace(
+                found, span=Span.of(t.text, found.span.start, t.text.index(")", t.words[j].end) + 1))
         if not t.joined(j + 1):
             return self.appositive(a, j)
+        return self.ending_at(a, j, loose=loose)
+
+    def ending_at(self, a: int, j: int, *, loose: bool = False) -> Source | None:
+        """The source phrase whose last word is j."""
+        t, low = self.tokens, self.tokens.lower
         if low[j] in sources.RELATIVES:
             antecedent = self.antecedent(a, j)
             return None if antecedent is None else replace(antecedent, span=t.span(j, j + 1), length=1)
@@ -90,9 +101,12 @@ class SourceFinder:
         c = j
         while c > a and t.joined(c) and low[c - 1] not in CLAUSE_WORDS \
                 and low[c - 1] not in sources.RELATIVES and j - c < 14:
-            if low[c - 1] in _PREPOSITIONS and (c < 2 or low[c - 2] not in _BRIDGES):
+            if low[c - 1] in _PREPOSITIONS and (c < 2 or low[c - 2] not in sources.BRIDGES):
                 break  # "with recent polls showing": the source is after the preposition
             c -= 1
+            if c - 1 > a and low[c - 1] == "and" and t.capitalised(c) and t.capitalised(c - 2) \
+                    and t.joined(c - 1):
+                c -= 2  # "Phil Berger and Tim Moore said"
         return self.phrase(c, j + 1, loose=loose)
 
     def phrase(self, c: int, e: int, *, loose: bool = False) -> Source | None:
@@ -118,6 +132,13 @@ class SourceFinder:
             source_type = sources.ANONYMOUS
         if source_type == sources.UNRESOLVED:
             return self.pronoun(c)
+        if not t.capitalised(e - 1) and source_type != sources.NAMED_PERSON:
+            # "I hear some people say": the noun phrase starts at its last determiner.
+            starts = [i for i in range(c + 1, e - 1) if low[i] in sources.DETERMINERS]
+            if starts and low[starts[-1] - 1] != "of" \
+                    and not any(low[i] in sources.BRIDGES for i in range(c, starts[-1])):
+                c = starts[-1]
+                words = t.texts(c, e)
         return Source(t.span(c, e), source_type, sources.speaker_name(words, source_type),
                       gender(words), e - c)
 
@@ -139,9 +160,6 @@ class SourceFinder:
         head = self.phrase(m, n + 1)
         if head is None or head.type not in (sources.NAMED_PERSON, sources.ORGANISATION):
             return None
-        if low[c] not in sources.DETERMINERS and low[c] not in sources.title_words() \
-                and low[c] not in sources.RELATIVES and not t.capitalised(c):
-            return None
         apposed = self.phrase(c, j + 1) if j - c < 5 else None
         if apposed is not None and apposed.type == sources.NAMED_PERSON \
                 and not sources.name_words(t.texts(m, n + 1)):
@@ -159,6 +177,17 @@ class SourceFinder:
             m -= 1
         found = self.phrase(m, n + 1)
         return None if found is None or found.type == sources.UNRESOLVED else found
+
+    def clause_subject(self, a: int, k: int) -> Source | None:
+        """The subject of the sentence a..k: the name or pronoun opening it, or
+        opening the clause after one of its first commas ("For months, Cruz had…")."""
+        t = self.tokens
+        starts = [a] + [i for i in range(a + 1, k) if t.gap(i).strip() == ","][:3]
+        for start in starts:
+            found = self.subject(start, k)
+            if found is not None:
+                return found
+        return None
 
     def subject(self, a: int, k: int) -> Source | None:
         """The name or pronoun opening the sentence at word a ("Ortiz was blunt:")."""
@@ -187,12 +216,13 @@ class SourceFinder:
             e += 1
         if e == end:
             return None
-        if not (t.capitalised(end) or low[end] in sources.DETERMINERS or low[end] in sources.PRONOUNS
-                or low[end] in sources.title_words()):
-            return None
         found = self.phrase(end, e)
         if found is None or found.span is None:
             return None
+        if not (t.capitalised(end) or low[end] in sources.DETERMINERS or low[end] in sources.PRONOUNS
+                or low[end] in sources.title_words()
+                or found.type in (sources.NAMED_PERSON, sources.ORGANISATION)):
+            return None  # "said retired neurosurgeon Ben Carson" passes, "said quickly" does not
         stop = t.words[e - 1].end
         if e < b and t.gap(e).strip() == "," and (low[e] in sources.DETERMINERS
                                                   or low[e] in sources.RELATIVES

@@ -45,9 +45,12 @@ since for with without by from to of in on at into about over under during despi
 here there today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday
 sunday january february march april may june july august september october november december
 speaking asked according in some many most others several both all each every one two three
-its his her their our my your
+its his her their our my your did does do is are was were has have had will would can could should
 indeed yes no well oh sure only even just what why how who where which""".split())
 SUFFIXES = frozenset("jr sr ii iii iv".split())
+HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# "a source familiar with the talks", "people close to the campaign": the phrase goes on.
+BRIDGES = frozenset("familiar close briefed knowledgeable involved connected".split())
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
@@ -100,6 +103,9 @@ def classify(words: Sequence[str]) -> str | None:
     bare = [_bare(w) for w in words]
     if len(words) == 1 and bare[0] in PRONOUNS:
         return UNRESOLVED
+    for i, word in enumerate(bare[1:-1], start=1):
+        if word in BRIDGES:  # "a source familiar with the plan": the source is before the bridge
+            return classify(words[:i])
     head = bare[-1]
     if not is_capitalised(words[-1]):
         # The head noun decides: "Trump supporters", "the Clinton campaign", "his report".
@@ -147,8 +153,9 @@ def name_words(words: Sequence[str]) -> list[str]:
     while run and _bare(run[-1]) in {"of", "de", "la", "van", "von", "der", "al", "bin", "da", "&"}:
         run.pop()
     run.reverse()
-    if run and all(_bare(w) in title_words() for w in run) and not any(is_acronym(w) for w in run):
-        return []  # "the Spokesman", "Senator" alone: a role, not a name
+    if run and all(_bare(w) in title_words() for w in run) and not any(is_acronym(w) for w in run) \
+            and not (len(run) > 1 and _bare(run[0]) in HONORIFICS):
+        return []  # "the Spokesman", "Senator" alone: a role, not a name ("Mr. Prince" is one)
     return run
 
 

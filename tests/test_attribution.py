@@ -329,3 +329,30 @@ def test_speech_reported_inside_speech_is_one_statement():
     (said,) = result.attributions
     assert contents(said) == ["he would ask the council to review the decision"]
     assert result.speakers[0].mentions == 1
+
+
+def test_a_speech_noun_with_its_owner_and_a_that_clause():
+    result = run("Vote\n\nOrtiz spoke first. Her claim that the vote was rigged, however, "
+                 "angered the council.")
+    (claim,) = by_cue(result, "claim")
+    assert claim.source.text == "Her" and claim.speaker == "Ortiz"
+    assert contents(claim) == ["the vote was rigged"]
+    assert not by_cue(run("Vote\n\nHer claim was rejected."), "claim")
+
+
+def test_sources_with_a_parenthesis_or_an_opening_phrase():
+    result = run("Iran\n\nSen. Mitch McConnell (R-Ky.) said that he would not bring the deal up. "
+                 "For months, Cruz had praised Trump, saying there was a benefit to it.")
+    said, saying = by_cue(result, "said")[0], by_cue(result, "saying")[0]
+    assert said.source.text == "Sen. Mitch McConnell (R-Ky.)" and said.speaker == "Mitch McConnell"
+    assert saying.speaker == "Cruz"
+
+
+def test_a_cueless_quote_far_from_any_speaker_counts_as_speech_of_an_unknown_speaker():
+    result = run("Bridge\n\nThe council met on Tuesday.\n\n“We cannot keep patching this bridge "
+                 "forever.”\n\nThe vote is next week.")
+    (quote,) = result.attributions
+    assert quote.inferred and quote.speaker is None and quote.source_type is None
+    assert contents(quote) == ["We cannot keep patching this bridge forever."]
+    assert result.direct_quote_share > 0 and result.speakers == ()
+    assert run("Bridge\n\n“Huge.” The council met.").attributions == ()

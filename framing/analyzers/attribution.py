@@ -55,12 +55,13 @@ class Settings(Section):
         True, description="Count beliefs and wishes credited to a source (\"Ortiz believes…\", "
                           "\"officials fear…\") as attributions.")
     credit_continued_quotes: bool = Field(
-        True, description="Credit a quotation with no cue of its own that opens a sentence right "
-                          "after an attributed quotation (same or next paragraph) to the same speaker.")
+        True, description="Count a quotation with no cue of its own as quoted speech: one that "
+                          "opens a sentence right after an attributed quotation (same or next "
+                          "paragraph) goes to that speaker, any other to an unknown speaker.")
     min_continued_words: int = Field(
         4, ge=1, le=50,
         description="A cue-less quotation shorter than this many words is read as a scare quote or "
-                    "a title, not as speech, and is never credited to the previous speaker.")
+                    "a title, not as speech, and is never counted as quoted speech.")
 
     def options(self) -> Options:
         return Options(
@@ -82,7 +83,8 @@ class Speaker:
     mentions: int  # attributions credited to this source
     words: int  # words in the content credited to it
     quoted_words: int  # of which inside quotation marks
-    verbs: tuple[tuple[str, int], ...]  # cue verbs used, most frequent first
+    # cue words used, most frequent first: verb lemmas ("say"), "according to", speech nouns
+    verbs: tuple[tuple[str, int], ...]
 
     def to_json(self) -> dict:
         return {"name": self.name, "key": self.key, "source_type": self.source_type,
@@ -173,12 +175,13 @@ def analyze(article: Article, settings: Settings) -> Result:
     word_count = len(words)
     content = _merged(p for a in attributions for p in a.content_parts)
     quoted = _quoted_parts(article, attributions)
-    attributed_words = _count_inside(words, content)
-    quoted_words = _count_inside(words, quoted)
+    counter = _WordCounter(words)
+    attributed_words = counter.count(content)
+    quoted_words = counter.count(quoted)
     marked = _merged([*content, *(a.cue for a in attributions if a.cue)])
     marked_starts = [s.start for s in marked]
     attributed_sentences = sum(1 for s in article.sentences if _overlaps_any(s, marked, marked_starts))
-    speakers = _speakers(attributions, article, quoted)
+    speakers = _speakers(attributions, counter, quoted)
     identified = [a for a in attributions
                   if a.source_type in (sources.NAMED_PERSON, sources.ORGANISATION, sources.ANONYMOUS)]
     anonymous = sum(a.source_type == sources.ANONYMOUS for a in identified)
@@ -201,21 +204,20 @@ def analyze(article: Article, settings: Settings) -> Result:
     )
 
 
-def _speakers(attributions: tuple[Attribution, ...], article: Article,
+def _speakers(attributions: tuple[Attribution, ...], counter: _WordCounter,
               quoted: tuple[Span, ...]) -> tuple[Speaker, ...]:
     groups: dict[tuple[str, str], list[Attribution]] = defaultdict(list)
     for a in attributions:
         if a.speaker and a.source_type != sources.UNRESOLVED:
             groups[(a.speaker, a.source_type)].append(a)
+    quoted_ends = [q.end for q in quoted]
     rows = []
     for (name, source_type), items in groups.items():
         parts = _merged(p for a in items for p in a.content_parts)
-        starts = [p.start for p in parts]
-        own_quotes = tuple(q for q in quoted if _overlaps_any(q, parts, starts))
         verbs = Counter(a.verb for a in items if a.verb and a.verb != ":")
         rows.append(Speaker(name=name, key=speaker_key(name), source_type=source_type,
-                            mentions=len(items), words=_count_inside(article.words, parts),
-                            quoted_words=_count_inside(article.words, own_quotes),
+                            mentions=len(items), words=counter.count(parts),
+                            quoted_words=counter.count(_overlapping(quoted, quoted_ends, parts)),
                             verbs=tuple(verbs.most_common())))
     rows.sort(key=lambda s: (-s.mentions, -s.words, s.name))
     return tuple(rows)
@@ -241,15 +243,30 @@ def _merged(spans) -> tuple[Span, ...]:
     return tuple(merged)
 
 
-def _count_inside(words: tuple[Span, ...], spans: tuple[Span, ...]) -> int:
-    """Words that overlap one of the disjoint, ordered ``spans``."""
-    starts = [s.start for s in spans]
-    count = 0
-    for word in words:
-        i = bisect.bisect_right(starts, word.end - 1) - 1
-        if i >= 0 and spans[i].end > word.start:
-            count += 1
-    return count
+class _WordCounter:
+    """Counts an article's words inside spans in time that grows with the spans,
+    not with the article (the speakers table counts once per speaker)."""
+
+    def __init__(self, words: tuple[Span, ...]) -> None:
+        self.starts = [w.start for w in words]
+        self.ends = [w.end for w in words]
+
+    def count(self, spans: tuple[Span, ...]) -> int:
+        """Words overlapping one of the disjoint ``spans``."""
+        return sum(bisect.bisect_left(self.starts, s.end) - bisect.bisect_right(self.ends, s.start)
+                   for s in spans)
+
+
+def _overlapping(spans: tuple[Span, ...], ends: list[int], parts: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Those of the disjoint, ordered ``spans`` (``ends``: their end offsets) that
+    overlap one of ``parts``."""
+    found: dict[int, Span] = {}
+    for part in parts:
+        i = bisect.bisect_right(ends, part.start)
+        while i < len(spans) and spans[i].start < part.end:
+            found[i] = spans[i]
+            i += 1
+    return tuple(found[i] for i in sorted(found))
 
 
 def _overlaps_any(span: Span, spans: tuple[Span, ...], starts: list[int]) -> bool:
