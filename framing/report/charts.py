@@ -7,6 +7,7 @@ strings; the template escapes them like any other text.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -197,9 +198,11 @@ def _legend(chart: Chart, items: Sequence[tuple[str, str]], top: float) -> None:
         chart.texts.append(Text(x + 14, y + 9, label, css="legend"))
 
 
-def nice_domain(values: Sequence[float | None], *, floor: float = 0.0, step: float = 5.0) -> tuple[float, float]:
-    """A domain from ``floor`` up to the next multiple of ``step`` above the largest value."""
-    present = [v for v in values if v is not None] or [step]
-    low = min(floor, step * (min(present) // step))
-    high = step * (max(present) // step + 1)
-    return low, high
+def nice_domain(values: Sequence[float | None], *, floor: float = 0.0) -> tuple[float, float]:
+    """A domain from ``floor`` up past the largest value, split by the axis's five
+    ticks into round steps (1, 2 or 5 times a power of ten)."""
+    present = [v for v in values if v is not None]
+    raw = max(max(present, default=0.0) - floor, 4.0) / 4  # whole-number ticks at least
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    return floor, floor + 4 * step

@@ -179,15 +179,13 @@ def _loaded(comparison: Comparison, outlets: list[dict], settings: Settings) -> 
             [("own voice", [r.own_density for r in results]),
              ("quoted material", [r.quoted_density for r in results])],
             [o["colour"] for o in outlets], [o["short"] for o in outlets],
-            domain=charts.nice_domain([v for r in results for v in (r.own_density, r.quoted_density)],
-                                      step=10),
+            domain=charts.nice_domain([v for r in results for v in (r.own_density, r.quoted_density)]),
             axis_title="loaded terms per 1,000 words (no dot: no quotation)",
             title="Loaded-language density in the outlet's own voice and in quotations"),
         "category_chart": charts.dot_plot(
             [(CATEGORY_SHORT[c], [_own_density(r, c) for r in results]) for c in categories],
             [o["colour"] for o in outlets], [o["short"] for o in outlets],
-            domain=charts.nice_domain([_own_density(r, c) for r in results for c in categories],
-                                      step=5),
+            domain=charts.nice_domain([_own_density(r, c) for r in results for c in categories]),
             axis_title="terms per 1,000 own-voice words",
             title="Loaded language by category, in the outlet's own voice"),
         "categories": [{"css": f"ll-{c}", "label": CATEGORY_LABELS[c],
@@ -280,7 +278,7 @@ def _readability(comparison: Comparison, outlets: list[dict]) -> dict:
         "grade_chart": charts.dot_plot(
             [(metrics[key].label, [getattr(r, key) for r in results]) for key in GRADE_METRICS],
             [o["colour"] for o in outlets], [o["short"] for o in outlets],
-            domain=charts.nice_domain(grade_values, step=4),
+            domain=charts.nice_domain(grade_values),
             axis_title="score (higher = harder to read)", title="Grade-level readability scores"),
         "ease_chart": charts.bar_chart(
             [o["short"] for o in outlets], [r.flesch_reading_ease for r in results],
