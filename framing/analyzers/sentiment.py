@@ -21,6 +21,15 @@ from framing.spans import Span
 
 TITLE = "Sentiment"
 
+ABOUT = (
+    "VADER (Hutto & Gilbert, 2014) gives each sentence a compound score from -1 (negative "
+    "wording) to +1 (positive wording). framing scores every sentence on its own, never the "
+    "whole article at once, because the compound score of a long text drifts towards -1 or +1.",
+    "Tone measures word choice, not whether the news is good or bad: a calm report of a "
+    "disaster scores negative, sarcasm and irony are missed, and VADER, built for social media, "
+    "knows no news-specific loaded words (\"scheme\" or \"regime\" score neutral).",
+)
+
 
 class Settings(Section):
     neutral_band: float = Field(

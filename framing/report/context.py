@@ -354,15 +354,10 @@ def _texts(comparison: Comparison, outlets: list[dict], settings: Settings) -> l
 def _methodology() -> list[dict]:
     return [{
         "title": module.TITLE,
-        "intro": _paragraphs(module.__doc__),
+        "intro": module.ABOUT,
         "metrics": [{"label": m.label, "description": m.description, "higher": m.higher,
                      "limits": m.limits} for m in module.METRICS],
     } for name, module in ANALYZERS.items()]
-
-
-def _paragraphs(docstring: str | None) -> list[str]:
-    blocks = (docstring or "").strip().split("\n\n")[1:]  # the first line is the title's gist
-    return [" ".join(line.strip() for line in block.splitlines()) for block in blocks]
 
 
 def _settings_table(settings: Settings) -> list[dict]:
