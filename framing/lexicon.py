@@ -20,7 +20,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from framing.errors import SettingsError
@@ -236,11 +235,3 @@ def tokens(text: str, words: Iterable[Span]) -> list[Span]:
 def builtin_files() -> list[Path]:
     """The lexicons shipped with framing, in a stable order."""
     return sorted(DATA_DIR.glob("loaded_*.tsv"))
-
-
-@lru_cache(maxsize=None)
-def word_list(name: str) -> frozenset[str]:
-    """The words of a word list shipped with framing (``framing/data/<name>``): one word
-    a line, lower case, ``#`` starting a comment line."""
-    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

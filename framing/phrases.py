@@ -32,7 +32,8 @@ import bisect
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from framing.lexicon import Match, word_list
+from framing.data import word_list
+from framing.lexicon import Match
 from framing.spans import Span
 
 Found = tuple[Span, str, str, float]  # a span found, its category, entry and entry weight

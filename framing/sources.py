@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from importlib import resources
+
+from framing.data import word_list
 
 NAMED_PERSON = "named_person"
 ORGANISATION = "organisation"
@@ -52,14 +52,6 @@ HONORIFICS = frozenset("mr mrs ms miss dr".split())
 # "a source familiar with the talks", "people close to the campaign": the phrase goes on.
 BRIDGES = frozenset("familiar close briefed knowledgeable involved connected".split())
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-
-
-@lru_cache(maxsize=None)
-def word_list(name: str) -> frozenset[str]:
-    """The entries of ``framing/data/<name>``: one per line, ``#`` lines are comments."""
-    text = resources.files("framing.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
 
 
 def anonymous_nouns() -> frozenset[str]:

@@ -56,7 +56,8 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from framing.article import Article
-from framing.lexicon import Lexicon, Match, builtin_files, key, read_entries, tokens, word_list
+from framing.data import word_list
+from framing.lexicon import Lexicon, Match, builtin_files, key, read_entries, tokens
 from framing.phrases import phrases
 from framing.schema import Metric, Section
 from framing.spans import Span
