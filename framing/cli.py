@@ -102,6 +102,8 @@ def analyze(files, as_json, config_path, labels) -> None:
         for a in analyses:
             click.echo(f"{a.article.outlet}: {len(a.article.words)} words, "
                        f"tone {a.sentiment.mean:+.2f}, "
+                       f"{a.loaded_language.own_density:.1f} loaded terms per 1,000 words, "
+                       f"{a.attribution.attributed_word_share:.0%} attributed, "
                        f"Flesch–Kincaid grade {a.readability.flesch_kincaid_grade:.1f}")
 
 
