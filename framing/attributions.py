@@ -207,7 +207,13 @@ class _Finder:
         left = self.sources.left(a, k, loose=strong and not nested)
         if nested and _same_speaker(left, pending[-1].source):
             return None  # "Pike said he would ask…": one statement, not two
-        right = self.sources.right(end, b) if left is None and self.opens_clause(a, k) else None
+        # "…, attacking Trump": the object of a participle is not its source.
+        right = (self.sources.right(end, b)
+                 if left is None and not continues and self.opens_clause(a, k) else None)
+        if left is None and right is None and not continues and k > a and t.gap(k).strip().endswith(","):
+            # "Rich Heffley, a GOP operative who … in the state, said": the name opening
+            # the sentence before an appositive too long to read.
+            left = self.sources.opening_subject(a, k)
         source = left or right
         if verb.nounlike and (left is None or left.length > 6 or left.apposed):
             return None  # a form that is also a noun needs its subject right before it

@@ -39,6 +39,8 @@ _WHEN = frozenset("last monday tuesday wednesday thursday friday saturday sunday
                   "evening night week weekend month".split())
 _LY_NOUNS = frozenset("family ally assembly rally supply july italy monopoly anomaly bully "
                       "belly jelly".split())
+# Words that may open a sentence before its subject ("Then she…", "But Ortiz…").
+_OPENERS = frozenset("and but then so still now later yet also meanwhile instead".split())
 _PLURAL_GROUPS = frozenset({sources.ANONYMOUS, sources.ORGANISATION})
 
 
@@ -189,9 +191,23 @@ class SourceFinder:
                 return found
         return None
 
+    def opening_subject(self, a: int, k: int) -> Source | None:
+        """The name opening the sentence a..k when a comma or a parenthesis follows it
+        ("Cory James, 22, of Flint, said"): the subject of a verb after a long appositive."""
+        t = self.tokens
+        found = self.subject(a, k)
+        if found is None or found.span is None or found.type == sources.UNRESOLVED:
+            return None
+        e = t.index_at(found.span.end)
+        if e >= k or t.gap(e).strip()[:1] not in (",", "("):
+            return None
+        return replace(found, length=k - a, apposed=True)
+
     def subject(self, a: int, k: int) -> Source | None:
         """The name or pronoun opening the sentence at word a ("Ortiz was blunt:")."""
         t = self.tokens
+        if a + 1 < k and t.lower[a] in _OPENERS and t.joined(a + 1):
+            a += 1  # "Then she shattered party norms, pledging…"
         e = a
         while e < k and e - a < 6 and (e == a or t.joined(e)) and (
                 t.capitalised(e) or t.lower[e] in sources.title_words()):

@@ -20,7 +20,7 @@ def test_every_command_has_help_with_an_example(command):
     assert "Example" in result.stdout
 
 
-def test_analyze_json_contract(tmp_path):
+def test_analyze_json_contract(tmp_path, no_network):
     result = run("analyze", *EXAMPLE_FILES, "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)

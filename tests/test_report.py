@@ -72,7 +72,7 @@ MALICIOUS = ("Attack test\n\n"
              "and <style>@import url(file:///etc/hostname);</style> in the text.")
 
 
-def test_article_markup_is_literal_text_and_nothing_outside_templates_is_read(tmp_path):
+def test_article_markup_is_literal_text_and_nothing_outside_templates_is_read(tmp_path, no_network):
     articles = [article(MALICIOUS, name="evil.txt"), read_article(EXAMPLE_FILES[0])]
     analyses = analyze_articles(articles, Settings())
     html, dirs = report_html(analyses, Settings())
