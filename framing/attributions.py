@@ -3,10 +3,14 @@
 Rule-based and explainable. One pass over the sentences; every rule looks only
 a few words around a cue (plus a binary search among the quotations), so the
 time taken grows linearly with the article. For each cue — a reporting verb
-(``framing.cues``), "according to", a colon before a quotation, or a speech
-noun with its owner and a that-clause ("Ortiz's claim that…"):
+(``framing.cues``), an unlisted past-tense verb between its subject and a
+that-clause ("Ortiz harrumphed that…"), "according to", a colon before a
+quotation, or a speech noun with its owner and a that-clause ("Ortiz's claim
+that…"):
 1. the source is found by ``framing.source_phrases`` (subject before the verb,
-   or the phrase after it when the verb opens its clause; pronouns resolved);
+   or the phrase after it when a speech verb opens its clause; pronouns resolved);
+   a passive cue ("was accused by the media", "is expected") is credited to its
+   "by" agent or to nobody, never to its grammatical subject;
 2. the content is found by ``framing.attribution_content``: a quotation right
    next to the cue (before it, after it, or both when the cue interrupts it):
    ``direct``; failing that, the clause after the verb ("said [that] the plan
@@ -29,7 +33,7 @@ from dataclasses import dataclass, replace
 from framing import cues, sources
 from framing.article import Article
 from framing.attribution_content import QUOTE_CHARS, ContentFinder, strip_punctuation
-from framing.source_phrases import CLAUSE_WORDS, Source, SourceFinder, is_between
+from framing.source_phrases import BETWEEN, CLAUSE_WORDS, Source, SourceFinder, is_between
 from framing.spans import Span, trimmed
 from framing.tokens import TokenView
 
@@ -42,15 +46,19 @@ _NOUN_MARKERS = frozenset("the a an his her its their our my your this these tho
 _OWNERS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "he's said", "who's called": a contraction, not a possessive, before the verb.
 _CONTRACTS = frozenset({*sources.PRONOUNS, *sources.RELATIVES, "that", "there"})
-_CATENATIVES = frozenset("declined declines refused refuses wanted wants tried tries going "
-                         "decline refuse want try began begin continued".split())
 _TELL_VERBS = frozenset("tell inform assure reassure remind warn ask urge advise notify promise "
                         "email text".split())
 _LABELS = frozenset("update note editor editors watch related photo photos video read more see "
                     "also correction clarification q a listen follow warning caption source "
                     "sources revealed look latest name age breaking exclusive analysis opinion "
                     "review live".split())
-_CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|, (?:and|but|while|adding|saying)\b")
+# A new clause or sentence between two cues ("''" is a quotation mark in some archives;
+# a full stop before a capital is a sentence boundary the segmenter did not cut).
+_MODALS = frozenset("would will could can should might may must to".split())
+_BE = frozenset("is are was were be been being".split())
+# Participles that describe the subject's own state of mind ("Ortiz is worried that…").
+_STATES = frozenset("worry".split())
+_CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|''|[.!?] +[A-Z]|, (?:and|but|while|adding|saying)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +196,21 @@ class _Finder:
             verb = self.lexicon.get(tuple(low[k:k + n]))
             if verb is not None and all(t.joined(j) for j in range(k + 1, k + n)):
                 return k + n, verb
+        if self.is_that_verb(k, b):
+            return k + 1, cues.Verb(low[k], cues.ACT, cues.NEUTRAL)
         return None
+
+    def is_that_verb(self, k: int, b: int) -> bool:
+        """An unlisted verb between its subject and a that-clause ("Ortiz conceded that…",
+        "he argues that…"): a past form, or a present one after a pronoun."""
+        t, low = self.tokens, self.tokens.lower
+        if k + 1 >= b or low[k + 1] != "that" or not t.joined(k + 1) or not t.joined(k) \
+                or t.capitalised(k) or low[k] in BETWEEN or low[k] in sources.NOT_NAMES:
+            return False
+        word = low[k]
+        return len(word) > 4 and (word.endswith("ed") or (
+            word.endswith("s") and not word.endswith("ss") and low[k - 1] in sources.PRONOUNS))
+
 
     # -- verb cues ------------------------------------------------------------------
     def verb_cue(self, a: int, k: int, end: int, b: int, verb: cues.Verb,
@@ -203,17 +225,17 @@ class _Finder:
         if nested and verb.mode != cues.SPEECH:
             return None  # "Ortiz said she hopes…": the hope is part of what she said
         strong = verb.mode in (cues.SPEECH, cues.QUOTE) and not verb.nounlike
+        if self.is_passive(a, k, verb):
+            return self.passive_cue(k, end, b, verb)
         # Inside reported speech only a known kind of source makes a new cue.
-        left = self.sources.left(a, k, loose=strong and not nested)
-        if nested and _same_speaker(left, pending[-1].source):
+        # "…, suggesting that…": the clause before the comma is not an appositive subject.
+        after_comma = continues and low[k].endswith("ing")
+        left = None if after_comma else self.sources.left(a, k, loose=strong and not nested)
+        if nested and _same_speaker(left, pending[-1].source) and low[k - 1] in _MODALS:
             return None  # "Pike said he would ask…": one statement, not two
         # "…, attacking Trump": the object of a participle is not its source.
-        right = (self.sources.right(end, b)
-                 if left is None and not continues and self.opens_clause(a, k) else None)
-        if left is None and right is None and not continues and k > a and t.gap(k).strip().endswith(","):
-            # "Rich Heffley, a GOP operative who … in the state, said": the name opening
-            # the sentence before an appositive too long to read.
-            left = self.sources.opening_subject(a, k)
+        right = (self.sources.right(end, b) if left is None and not continues and strong
+                 and self.opens_clause(a, k) else None)
         source = left or right
         if verb.nounlike and (left is None or left.length > 6 or left.apposed):
             return None  # a form that is also a noun needs its subject right before it
@@ -227,7 +249,7 @@ class _Finder:
             if source is None and not (verb.mode == cues.ACT
                                        and self.content.quote_before(t.words[k].start) is not None):
                 return None
-            if source is not None and left is not None and left.length > 6:
+            if source is not None and left is not None and left.length > 6 and not left.apposed:
                 return None
         span = t.span(k, end)
         if source is not None:
@@ -237,11 +259,47 @@ class _Finder:
                     clause_end=right.end if right and right.end else span.end,
                     strong=strong, tell=verb.lemma in _TELL_VERBS, quoting=verb.mode == cues.QUOTE)
 
+    def is_passive(self, a: int, k: int, verb: cues.Verb) -> bool:
+        """"was said", "is expected", "had been asked": a participle after a form of "be"."""
+        t, low = self.tokens, self.tokens.lower
+        if low[k].endswith(("ing", "s")) or verb.lemma in _STATES:
+            return False
+        after = self.tokens.words[k].end
+        if low[k].endswith("ed") and self.text[after:after + 4] == " by ":
+            return True  # "a practice criticized by civil rights advocates", "Asked by Starnes"
+        j = k - 1
+        while j >= a and is_between(t, j) and t.joined(j + 1):
+            if low[j] in _BE:
+                return True
+            j -= 1
+        return False
+
+    def passive_cue(self, k: int, end: int, b: int, verb: cues.Verb) -> _Cue:
+        """A passive cue: its subject is what was said or done, not the source; the source
+        is the agent after "by" ("was accused by the news media"), if any."""
+        t, low = self.tokens, self.tokens.lower
+        source = None
+        for j in range(end, min(end + 6, b)):
+            if not t.joined(j):
+                break
+            if low[j] == "by":
+                source = self.sources.right(j + 1, b)
+                break
+        span = t.span(k, end)
+        if source is not None:
+            self.sources.remember(span.start, source)
+        return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
+                    clause_start=span.start,
+                    clause_end=source.end if source and source.end else span.end,
+                    strong=True, tell=False, quoting=verb.mode == cues.QUOTE)
+
     def is_verb(self, a: int, k: int, end: int, verb: cues.Verb) -> bool:
         """Whether the form at k is used as a reporting verb here."""
         t, low = self.tokens, self.tokens.lower
         previous = low[k - 1] if k > a else ""
-        if (previous in _NOUN_MARKERS or previous[:1].isdigit()) and t.joined(k):
+        counted = verb.mode == cues.SPEECH and not verb.nounlike and (
+            previous[:1].isdigit() or previous in {"another", "each"})  # "another said", "43 said"
+        if (previous in _NOUN_MARKERS or previous[:1].isdigit()) and t.joined(k) and not counted:
             return False  # "the report", "a call", "1,200 pledged delegates"
         if previous.endswith(("'s", "s'")) and t.joined(k) and previous.split("'")[0] not in _CONTRACTS:
             return False  # "Clinton's state", "voters' support"
@@ -249,9 +307,8 @@ class _Finder:
             return False  # "the Washington Post", "Secretary of State"
         if verb.mode == cues.THOUGHT and not self.options.thoughts:
             return False
-        if previous == "to" and (verb.mode != cues.SPEECH or k - 1 == a
-                                 or low[k - 2] not in _CATENATIVES):
-            return False  # "to say", except after "declined", "refused"…
+        if previous == "to" and (verb.mode != cues.SPEECH or k - 1 == a):
+            return False  # "to call", "to show": only speech after "to" ("declined to say")
         following = low[end] if end < len(t.words) and t.joined(end) else ""
         if following in _OTHER_SENSE or (verb.lemma, following) in _OTHER_SENSE_PAIRS:
             return False  # "add up", "called off", "adding to his wins": another verb
@@ -362,8 +419,10 @@ class _Finder:
                 if quote is not None:
                     parts.append(quote.content)
             if not parts:
-                piece = (self.content.forward(cue.clause_end, limit, verb=cue.verb, tell=cue.tell)
-                         or self.content.backward(sentence, cue.clause_start))
+                forward = self.content.forward(cue.clause_end, limit, verb=cue.verb, tell=cue.tell)
+                backward = self.content.backward(sentence, cue.clause_start)
+                # "The plan failed, said Ortiz, with…": an inverted cue reports what came before.
+                piece = backward or forward if cue.clause_end > cue.span.end else forward or backward
                 parts = [piece] if piece else []
                 kind = MIXED if piece and any(c in piece.text for c in QUOTE_CHARS) else INDIRECT
                 if kind == INDIRECT and parts and not self.options.indirect:

@@ -2,8 +2,12 @@
 
 Given the word index of a cue, the subject before it ("Deputy Mayor Ana Ortiz
 said", "Ortiz, the deputy mayor, said", "Borges, who predicted", "officials
-say") or, when the verb opens its clause, the phrase after it ("…,” said Ortiz,
-a spokeswoman"). Every look stays within a few words of the cue.
+say", "officials who spoke to the Post said", "54 percent said"), the name
+opening the sentence when a long appositive or aside stands between it and the
+verb ("Cory James, 22, of Flint, Mich., said", "Murphy — after a pause — told")
+or, when the verb opens its clause, the phrase after it ("…,” said Ortiz, a
+spokeswoman"). Every look stays within a few words of the cue or of the
+sentence start.
 
 Pronouns resolve to the nearest fitting source credited before them (he/she:
 a named person whose title does not say otherwise; they: an organisation or a
@@ -40,7 +44,13 @@ _WHEN = frozenset("last monday tuesday wednesday thursday friday saturday sunday
 _LY_NOUNS = frozenset("family ally assembly rally supply july italy monopoly anomaly bully "
                       "belly jelly".split())
 # Words that may open a sentence before its subject ("Then she…", "But Ortiz…").
+_TIME_ADVERBS = frozenset("today yesterday tonight later earlier then again also".split())
 _OPENERS = frozenset("and but then so still now later yet also meanwhile instead".split())
+# Counted respondents ("54 percent said", "six in 10 said", "another said"): grammar, not a lexicon.
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundred "
+                          "hundreds thousand thousands million millions".split())
+_SHARES = frozenset("percent majority half third quarter plurality".split())
+_ONE_OF = frozenset("another one others some many most several both".split())
 _PLURAL_GROUPS = frozenset({sources.ANONYMOUS, sources.ORGANISATION})
 
 
@@ -78,7 +88,7 @@ class SourceFinder:
             j -= 1
         if j < a:
             return None
-        if t.gap(j + 1).strip().endswith(")"):
+        if t.gap(j + 1).strip().rstrip(",").endswith(")"):
             # "Sen. Mitch McConnell (R-Ky.) said": step over the parenthesis.
             opening = next((i for i in range(j, max(a, j - 6) - 1, -1) if "(" in t.gap(i)), None)
             if opening is None or opening - 1 < a:
@@ -86,8 +96,15 @@ class SourceFinder:
             found = self.ending_at(a, opening - 1, loose=loose)
             return None if found is None or found.span is None else replace(
                 found, span=Span.of(t.text, found.span.start, t.text.index(")", t.words[j].end) + 1))
+        if t.gap(j + 1).strip() == "." and ("." in t.words[j].text or low[j] in sources.SUFFIXES):
+            return self.ending_at(a, j, loose=loose)  # "the F.B.I. has said", "Jr. said"
         if not t.joined(j + 1):
-            return self.appositive(a, j)
+            found = self.appositive(a, j)
+            if found is None and t.gap(j + 1).strip().endswith((",", "—", "–", " -")):
+                # "Rich Heffley, a GOP operative who … in the state, said": the name
+                # opening the sentence before an appositive too long to read.
+                found = self.opening_subject(a, j + 1)
+            return found
         return self.ending_at(a, j, loose=loose)
 
     def ending_at(self, a: int, j: int, *, loose: bool = False) -> Source | None:
@@ -95,11 +112,23 @@ class SourceFinder:
         t, low = self.tokens, self.tokens.lower
         if low[j] in sources.RELATIVES:
             antecedent = self.antecedent(a, j)
-            return None if antecedent is None else replace(antecedent, span=t.span(j, j + 1), length=1)
+            if antecedent is None:  # "those who said": a source, but not one to name
+                return Source(t.span(j, j + 1), sources.UNRESOLVED, None)
+            return replace(antecedent, span=t.span(j, j + 1), length=1)
         if low[j].split("'")[0] in sources.PRONOUNS:
             return self.pronoun(j)
+        if low[j] == "that" and j > a and t.joined(j):
+            # "a new poll that shows": "that" standing for a source before it
+            antecedent = self.antecedent(a, j)
+            return None if antecedent is None else replace(antecedent, span=t.span(j, j + 1), length=1)
         if low[j] in CLAUSE_WORDS:
             return None
+        for i in range(j - 1, max(a, j - 8), -1):
+            if not t.joined(i + 1) or low[i] in CLAUSE_WORDS:
+                break
+            if low[i] == "who" and i - 1 >= a and t.joined(i):
+                # "officials who spoke with the Post said": the phrase before "who"
+                return self.ending_at(a, i - 1, loose=loose)
         c = j
         while c > a and t.joined(c) and low[c - 1] not in CLAUSE_WORDS \
                 and low[c - 1] not in sources.RELATIVES and j - c < 14:
@@ -125,11 +154,13 @@ class SourceFinder:
         words = t.texts(c, e)
         source_type = sources.classify(words)
         if source_type == sources.NAMED_PERSON and e - c == 1 and c in t.sentence_starts \
-                and low[c] in t.vocabulary:
+                and (low[c] in t.vocabulary or low[c] in _ONE_OF):
             source_type = None  # a capitalised common word opening the sentence
         if source_type is None:
-            if not (loose and low[c] in sources.DETERMINERS and e - c <= 5
-                    and low[e - 1] not in CLAUSE_WORDS):
+            counted = loose and e - c <= 5 and (_is_number(low[e - 1]) or low[e - 1] in _SHARES
+                                                 or (e - c == 1 and low[c] in _ONE_OF))
+            if not counted and not (loose and low[c] in sources.DETERMINERS and e - c <= 5
+                                    and low[e - 1] not in CLAUSE_WORDS):
                 return None
             source_type = sources.ANONYMOUS
         if source_type == sources.UNRESOLVED:
@@ -155,17 +186,20 @@ class SourceFinder:
         if c <= a or t.gap(c).strip() != ",":
             return None
         n = m = c - 1
-        while m > a and t.joined(m) and n - m < 5:
+        while m > a and t.joined(m) and n - m < 8:
             m -= 1
         if m > a and t.joined(m):
             return None
         head = self.phrase(m, n + 1)
-        if head is None or head.type not in (sources.NAMED_PERSON, sources.ORGANISATION):
-            return None
         apposed = self.phrase(c, j + 1) if j - c < 5 else None
         if apposed is not None and apposed.type == sources.NAMED_PERSON \
-                and not sources.name_words(t.texts(m, n + 1)):
+                and all(t.capitalised(i) or low[i] in sources.title_words()
+                        for i in range(c, j + 1)) \
+                and (head is None or head.type != sources.NAMED_PERSON
+                     or not sources.name_words(t.texts(m, n + 1))):
             head = apposed  # "Its chair, Rafael Dunn, said": the name, not the role
+        if head is None or head.type not in (sources.NAMED_PERSON, sources.ORGANISATION):
+            return None
         return replace(head, span=Span.of(t.text, t.words[m].start, t.words[j].end),
                        length=j - m + 1, apposed=True)
 
@@ -185,23 +219,37 @@ class SourceFinder:
         opening the clause after one of its first commas ("For months, Cruz had…")."""
         t = self.tokens
         starts = [a] + [i for i in range(a + 1, k) if t.gap(i).strip() == ","][:3]
+        fallback = None
         for start in starts:
             found = self.subject(start, k)
-            if found is not None:
-                return found
-        return None
+            if found is None or found.span is None:
+                continue
+            after = t.index_at(found.span.end)
+            if t.lower[start] in _LEADING_PREPOSITIONS or (after < k and t.gap(after).strip() == ","):
+                fallback = fallback or found  # "In three interviews, the justice…", "Shortly, …"
+                continue
+            return found
+        return fallback
 
     def opening_subject(self, a: int, k: int) -> Source | None:
         """The name opening the sentence a..k when a comma or a parenthesis follows it
         ("Cory James, 22, of Flint, said"): the subject of a verb after a long appositive."""
         t = self.tokens
-        found = self.subject(a, k)
-        if found is None or found.span is None or found.type == sources.UNRESOLVED:
+        if t.in_quote[a]:
             return None
-        e = t.index_at(found.span.end)
-        if e >= k or t.gap(e).strip()[:1] not in (",", "("):
-            return None
-        return replace(found, length=k - a, apposed=True)
+        candidates = [self.subject(a, k)]
+        # "An Israeli official, speaking on condition of anonymity, said"
+        e = next((i for i in range(a + 1, min(k, a + 6)) if not t.joined(i)), None)
+        if e is not None and not any(t.lower[i] in CLAUSE_WORDS or t.lower[i] in BETWEEN
+                                     for i in range(a, e)):
+            candidates.append(self.phrase(a, e, loose=True))
+        for found in candidates:
+            if found is None or found.span is None or found.type == sources.UNRESOLVED:
+                continue
+            e = t.index_at(found.span.end)
+            if e < k and t.gap(e).strip()[:1] in (",", "(", "—", "–", "-"):
+                return replace(found, apposed=True)
+        return None
 
     def subject(self, a: int, k: int) -> Source | None:
         """The name or pronoun opening the sentence at word a ("Ortiz was blunt:")."""
@@ -228,11 +276,12 @@ class SourceFinder:
         if end >= b or not t.joined(end):
             return None
         e = end
-        while e < b and e - end < 8 and (e == end or t.joined(e)) and low[e] not in _STOPS_RIGHT:
+        while e < b and e - end < 8 and (e == end or t.joined(e)) and low[e] not in _STOPS_RIGHT \
+                and low[e] not in BETWEEN:
             e += 1
-        if e == end:
-            return None
-        found = self.phrase(end, e)
+        if e == end or (e < b and low[e] in BETWEEN and low[e] not in _TIME_ADVERBS):
+            return None  # "said Nunberg was…": the subject of the reported clause
+        found = self.phrase(end, e, loose=True)
         if found is None or found.span is None:
             return None
         if not (t.capitalised(end) or low[end] in sources.DETERMINERS or low[end] in sources.PRONOUNS
@@ -310,6 +359,10 @@ def is_between(tokens: TokenView, k: int) -> bool:
         return True  # "Ortiz on Tuesday said", "officials last week said"
     return word in BETWEEN or (word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
                                and not tokens.capitalised(k))
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS
 
 
 def gender(words: list[str]) -> str:

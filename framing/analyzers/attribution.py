@@ -49,7 +49,7 @@ ABOUT = (
     "neutral (\"said\", \"told\") or evaluative (\"claimed\", \"admitted\", \"blasted\").",
     "Measured against the PolNeAR corpus of annotated political news, the rules find about "
     "two thirds of annotated cues and sources at over 80% precision, and the share of attributed "
-    "words tracks the annotated share closely (Pearson r 0.85).",
+    "words tracks the annotated share closely (Pearson r 0.86).",
 )
 
 
