@@ -1,6 +1,8 @@
 """Errors a user can cause and fix: each carries a one-line message naming the
 file or setting at fault. The CLI prints them as ``Error: <message>``."""
 
+from pathlib import Path
+
 
 class FramingError(Exception):
     """Base class for expected, user-facing errors."""
@@ -16,3 +18,18 @@ class SettingsError(FramingError):
 
 class ReportError(FramingError):
     """The report cannot be produced or written."""
+
+
+def read_settings_file(path: Path, kind: str) -> str:
+    """The UTF-8 text of a file the settings name (the settings file itself, a
+    lexicon); any reason it cannot be read becomes a SettingsError naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SettingsError(f"{path}: {kind} not found") from None
+    except IsADirectoryError:
+        raise SettingsError(f"{path}: is a directory, not a {kind}") from None
+    except UnicodeDecodeError:
+        raise SettingsError(f"{path}: not a UTF-8 text file") from None
+    except OSError as error:
+        raise SettingsError(f"{path}: cannot be read ({error.strerror})") from None

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from framing.errors import SettingsError
+from framing.errors import SettingsError, read_settings_file
 from framing.segment import WORD_RE
 from framing.spans import Span
 
@@ -56,14 +56,7 @@ class Match:
 def read_entries(path: Path, categories: Iterable[str]) -> list[Entry]:
     """Entries of one lexicon file; a bad line is a SettingsError naming file and line."""
     known = tuple(categories)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        raise SettingsError(f"{path}: lexicon file not found") from None
-    except IsADirectoryError:
-        raise SettingsError(f"{path}: is a directory, not a lexicon file") from None
-    except UnicodeDecodeError:
-        raise SettingsError(f"{path}: not a UTF-8 text file") from None
+    lines = read_settings_file(path, "lexicon file").splitlines()
     entries = []
     for number, line in enumerate(lines, start=1):
         line = re.sub(r"(^|\s)#.*", "", line).strip()

@@ -20,7 +20,7 @@ from framing.analyzers.attribution import Settings as AttributionSettings
 from framing.analyzers.loaded_language import Settings as LoadedLanguageSettings
 from framing.analyzers.readability import Settings as ReadabilitySettings
 from framing.analyzers.sentiment import Settings as SentimentSettings
-from framing.errors import SettingsError
+from framing.errors import SettingsError, read_settings_file
 from framing.schema import Section
 
 DEFAULT_FILE = "framing.toml"
@@ -87,14 +87,9 @@ def load_settings(path: str | Path | None = None) -> Settings:
             return Settings()
         path = DEFAULT_FILE
     path = Path(path)
+    text = read_settings_file(path, "settings file")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise SettingsError(f"{path}: settings file not found") from None
-    except IsADirectoryError:
-        raise SettingsError(f"{path}: is a directory, not a settings file") from None
-    except UnicodeDecodeError:
-        raise SettingsError(f"{path}: not a UTF-8 text file") from None
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"{path}: not valid TOML: {error}") from None
     return parse_settings(data, source=str(path))
