@@ -99,6 +99,7 @@ def test_a_pronoun_with_no_source_before_it_stays_unresolved():
     ("Critics argue the vote was rigged.", "Critics"),
     ("Two senior officials said the talks had stalled.", "Two senior officials"),
     ("Experts warned that prices would rise.", "Experts"),
+    ("Commuters call the detour a fantasy.", "Commuters"),
 ])
 def test_anonymous_sources(sentence, source):
     result = run("Report\n\n" + sentence)
