@@ -149,7 +149,9 @@ def _parse_html(text: str, name: str) -> dict:
         lines = lines[1:]
     if not lines:
         raise ArticleError(f"{name}: no article text found in the HTML")
-    fields = _with_headline(title, "\n\n".join(lines))
+    # One line a paragraph, as trafilatura gives them; a line that goes on in lower case
+    # is a hard wrap inside a paragraph (see segment.paragraphs).
+    fields = _with_headline(title, "\n".join(lines))
     fields.update(outlet=document.sitename, date=document.date, url=document.url)
     return fields
 
