@@ -27,3 +27,8 @@ class Metric:
     limits: str
     unit: str = ""
     digits: int = 2
+
+
+def rounded(value: float | None, digits: int) -> float | None:
+    """``value`` rounded for JSON, or None when there is no value."""
+    return None if value is None else round(value, digits)

@@ -30,7 +30,7 @@ from framing import sources
 from framing.article import Article
 from framing.attributions import DIRECT, MIXED, Attribution, Options, find_attributions
 from framing.cues import EVALUATIVE
-from framing.schema import Metric, Section
+from framing.schema import Metric, Section, rounded
 from framing.sources import canonical_speakers, speaker_key  # noqa: F401  (public API)
 from framing.spans import Span
 
@@ -131,17 +131,15 @@ class Result:
         return _merged(p for a in self.attributions for p in a.content_parts)
 
     def to_json(self) -> dict:
-        def share(value: float | None) -> float | None:
-            return None if value is None else round(value, 4)
         return {
-            "attributed_sentence_share": share(self.attributed_sentence_share),
-            "attributed_word_share": share(self.attributed_word_share),
-            "direct_quote_share": share(self.direct_quote_share),
+            "attributed_sentence_share": rounded(self.attributed_sentence_share, 4),
+            "attributed_word_share": rounded(self.attributed_word_share, 4),
+            "direct_quote_share": rounded(self.direct_quote_share, 4),
             "distinct_sources": self.distinct_sources,
             "sources_per_1000_words": round(self.sources_per_1000_words, 2),
-            "named_share": share(self.named_share),
-            "anonymous_share": share(self.anonymous_share),
-            "evaluative_share": share(self.evaluative_share),
+            "named_share": rounded(self.named_share, 4),
+            "anonymous_share": rounded(self.anonymous_share, 4),
+            "evaluative_share": rounded(self.evaluative_share, 4),
             "attributions": [a.to_json() for a in self.attributions],
             "speakers": [s.to_json() for s in self.speakers],
         }

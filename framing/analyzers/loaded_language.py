@@ -59,7 +59,7 @@ from framing.article import Article
 from framing.data import word_list
 from framing.lexicon import Lexicon, Match, builtin_files, key, read_entries, tokens
 from framing.phrases import phrases
-from framing.schema import Metric, Section
+from framing.schema import Metric, Section, rounded
 from framing.spans import Span
 
 Category = Literal["emotive", "label", "intensifier", "hedge", "stance_verb", "scare_quote"]
@@ -164,7 +164,7 @@ class CategoryFigures:
 
     def to_json(self) -> dict:
         return {"own": self.own, "quoted": self.quoted, "own_density": round(self.own_density, 2),
-                "quoted_density": _rounded(self.quoted_density)}
+                "quoted_density": rounded(self.quoted_density, 2)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +210,7 @@ class Result:
         return {
             "density": round(self.density, 2),
             "own_density": round(self.own_density, 2),
-            "quoted_density": _rounded(self.quoted_density),
+            "quoted_density": rounded(self.quoted_density, 2),
             "sentence_share": round(self.sentence_share, 4),
             "headline_terms": self.headline_terms,
             "words": self.words,
@@ -395,7 +395,3 @@ def _top_terms(spans: tuple[LoadedSpan, ...], limit: int) -> tuple[TermCount, ..
     ranked = sorted(own.keys() | quoted.keys(), key=lambda k: (-(own[k] + quoted[k]), -own[k], k))
     return tuple(TermCount(entry, category, own[(entry, category)], quoted[(entry, category)])
                  for entry, category in ranked[:limit])
-
-
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 2)

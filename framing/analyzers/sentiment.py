@@ -16,7 +16,7 @@ from pydantic import Field
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from framing.article import Article
-from framing.schema import Metric, Section
+from framing.schema import Metric, Section, rounded
 from framing.spans import Span
 
 TITLE = "Sentiment"
@@ -76,17 +76,14 @@ class Result:
             "positive_share": round(self.positive_share, 4),
             "neutral_share": round(self.neutral_share, 4),
             "negative_share": round(self.negative_share, 4),
-            "headline": None if self.headline is None else round(self.headline, 4),
+            "headline": rounded(self.headline, 4),
             "most_positive": [s.to_json() for s in self.most_positive],
             "most_negative": [s.to_json() for s in self.most_negative],
-            "arc": [None if v is None else round(v, 4) for v in self.arc],
-            "own_voice_mean": _rounded(self.own_voice_mean),
-            "quoted_mean": _rounded(self.quoted_mean),
+            "arc": [rounded(v, 4) for v in self.arc],
+            "own_voice_mean": rounded(self.own_voice_mean, 4),
+            "quoted_mean": rounded(self.quoted_mean, 4),
         }
 
-
-def _rounded(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
 
 
 METRICS = (
