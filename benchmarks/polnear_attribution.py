@@ -11,7 +11,9 @@ Scoring (as in the data folder's README):
   analyzer's attributed-word share; Pearson r over articles.
 One annotator file per article (the first in sorted order). Articles with an even
 index in sorted order are the tuning half, odd ones are held out. Also prints
-the mean time per article and a check that time grows linearly with length.
+the mean time per article, a check that time grows linearly with length, and, on
+the articles that two annotators marked, how far the second annotator agrees with
+the first by the same scoring: the ceiling a system can be held to.
 """
 
 from __future__ import annotations
@@ -125,6 +127,31 @@ def score_article(text_path: Path, ann_path: Path | None, settings, tallies: lis
     return elapsed
 
 
+def agreement(data_dir: Path, settings) -> list[str]:
+    """Annotator against annotator, and the analyzer against the first annotator, on
+    the articles that have two annotation files (cue and source by overlap, content
+    by words)."""
+    files: dict[str, list[Path]] = {}
+    for ann in sorted((data_dir / "attributions").glob("*.ann")):
+        files.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    humans, system = Tally(), Tally()
+    for stem, (first, second, *_) in ((k, v) for k, v in files.items() if len(v) > 1):
+        text_path = data_dir / "text" / f"{stem}.txt"
+        score_article(text_path, first, settings, [system])
+        gold, other = read_gold(first), read_gold(second)
+        humans.add("cue", other["Cue"], gold["Cue"])
+        humans.add("source", other["Source"], gold["Source"])
+        words = word_spans(parse_article(text_path.read_bytes(), name=text_path.name).text)
+        gold_words = covered(words, [piece for spans in gold["Content"] for piece in spans])
+        other_words = covered(words, [piece for spans in other["Content"] for piece in spans])
+        humans.words[0] += sum(g and o for g, o in zip(gold_words, other_words))
+        humans.words[1] += sum(other_words)
+        humans.words[2] += sum(gold_words)
+        humans.density.append((sum(gold_words) / max(1, len(words)), sum(other_words) / max(1, len(words))))
+    return (humans.report("second annotator against the first, double-annotated articles")
+            + system.report("analyzer against the first annotator, same articles"))
+
+
 def linearity(text_path: Path, settings) -> list[str]:
     """Time one article repeated 1, 4 and 16 times: ms per 1,000 words should stay flat."""
     body = text_path.read_text(encoding="utf-8")
@@ -160,6 +187,7 @@ def main(argv: list[str]) -> int:
           f"(segmentation not included)")
     longest = max(pairs(data_dir), key=lambda pair: pair[0].stat().st_size)[0]
     print("\n".join(linearity(longest, settings)))
+    print("\n".join(agreement(data_dir, settings)))
     return 0
 
 
