@@ -30,7 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from framing import cues, sources
+from framing import cue_patterns, cues, sources
 from framing.article import Article
 from framing.attribution_content import QUOTE_CHARS, ContentFinder, strip_punctuation
 from framing.source_phrases import BETWEEN, CLAUSE_WORDS, Source, SourceFinder, is_between
@@ -218,6 +218,10 @@ class _Finder:
         t, low = self.tokens, self.tokens.lower
         if not self.is_verb(a, k, end, verb):
             return None
+        if verb.mode == cues.EVIDENCE:
+            found = self.document_cue(a, k, end, verb, pending)
+            if found is not None:
+                return found
         continues = self.continues_clause(a, k)
         # Inside the clause reported by the previous verb cue of the sentence?
         nested = bool(pending) and pending[-1].kind is None and not continues and \
@@ -258,6 +262,23 @@ class _Finder:
                     clause_start=left.span.start if left and left.span else span.start,
                     clause_end=right.end if right and right.end else span.end,
                     strong=strong, tell=verb.lemma in _TELL_VERBS, quoting=verb.mode == cues.QUOTE)
+
+    def document_cue(self, a: int, k: int, end: int, verb: cues.Verb,
+                     pending: list[_Cue]) -> _Cue | None:
+        """"A poll released Sunday found…": the document before the phrase that describes
+        it is the source; a participle in that phrase ("released") is not a cue."""
+        j = cue_patterns.document_subject(self.tokens, a, k)
+        if j is None:
+            return None
+        source = self.sources.ending_at(a, j)
+        if source is None or source.span is None:
+            return None
+        while pending and pending[-1].span.start > source.span.start:
+            pending.pop()
+        span = self.tokens.span(k, end)
+        self.sources.remember(span.start, source)
+        return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
+                    clause_start=source.span.start, clause_end=span.end, strong=False)
 
     def is_passive(self, a: int, k: int, verb: cues.Verb) -> bool:
         """"was said", "is expected", "had been asked": a participle after a form of "be"."""

@@ -395,3 +395,16 @@ def test_a_second_report_by_the_same_speaker_counts_and_double_apostrophes_end_a
                  "could live without it.")
     assert len(by_cue(result, "said")) == 2
     assert by_cue(result, "added")[0].speaker == "Trump"
+
+
+def test_a_document_described_before_its_verb_is_the_source_of_its_finding():
+    result = run("Race\n\nA Marist poll released Sunday by the Ledger found that Ortiz leads the race.")
+    (found,) = by_cue(result, "found")
+    assert found.source.text == "A Marist poll"
+    assert contents(found) == ["Ortiz leads the race"]
+    assert not by_cue(result, "released")  # the participle describes the poll
+
+
+def test_a_clause_between_a_document_and_a_verb_keeps_the_document_out():
+    result = run("Race\n\nThe poll that Ortiz paid for found a friendly audience.")
+    assert not [a for a in by_cue(result, "found") if a.source and "poll" in a.source.text]
