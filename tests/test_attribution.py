@@ -408,3 +408,10 @@ def test_a_document_described_before_its_verb_is_the_source_of_its_finding():
 def test_a_clause_between_a_document_and_a_verb_keeps_the_document_out():
     result = run("Race\n\nThe poll that Ortiz paid for found a friendly audience.")
     assert not [a for a in by_cue(result, "found") if a.source and "poll" in a.source.text]
+
+
+def test_a_month_abbreviation_before_a_day_is_a_date_not_a_name():
+    result = run("Vote\n\nThe group sent letters by Jan. 15 asking for a recount. "
+                 "Jan Novak said the count was fair.")
+    assert all(a.source is None or "Jan." not in a.source.text for a in by_cue(result, "asking"))
+    assert by_cue(result, "said")[0].speaker == "Jan Novak"
