@@ -130,6 +130,10 @@ class _Finder:
         self.sources = SourceFinder(self.tokens)
         self.content = ContentFinder(self.tokens)
         self.found: list[Attribution] = []
+        # Words written capitalised inside a sentence and never in lower case: names.
+        t = self.tokens
+        self.names = {t.lower[k] for k in range(len(t.words)) if t.capitalised(k)
+                      and k not in t.sentence_starts} - t.vocabulary
 
     def run(self) -> list[Attribution]:
         t = self.tokens
@@ -347,8 +351,9 @@ class _Finder:
         if end < len(t.words) and low[end] == "that" and t.joined(end):
             return True
         if k > a and t.joined(k) and low[k].endswith("s") and t.capitalised(k - 1) \
-                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.capitalised(k - 2))):
-            return True  # "Calderon calls", "the Pentagon says"
+                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.capitalised(k - 2))
+                     or low[k - 1] in self.names):
+            return True  # "Calderon calls", "the Pentagon says"; "Ortiz plans" opening a sentence
         after = t.words[end - 1].end
         following = self.text[after:after + 3].lstrip()[:1]
         return following in (":", ",") or following in QUOTE_CHARS

@@ -415,3 +415,14 @@ def test_a_month_abbreviation_before_a_day_is_a_date_not_a_name():
                  "Jan Novak said the count was fair.")
     assert all(a.source is None or "Jan." not in a.source.text for a in by_cue(result, "asking"))
     assert by_cue(result, "said")[0].speaker == "Jan Novak"
+
+
+def test_a_name_opening_a_sentence_makes_a_nounlike_form_a_verb():
+    result = run("Budget\n\nThe mayor, Ana Ortiz, spoke first. Ortiz hopes the council will pass "
+                 "the budget.")
+    assert by_cue(result, "hopes")[0].speaker == "Ortiz"
+
+
+def test_a_capitalised_common_word_opening_a_sentence_does_not():
+    result = run("Budget\n\nInsurance claims rose again. Drivers file insurance claims each year.")
+    assert not by_cue(result, "claims")
