@@ -426,3 +426,13 @@ def test_a_name_opening_a_sentence_makes_a_nounlike_form_a_verb():
 def test_a_capitalised_common_word_opening_a_sentence_does_not():
     result = run("Budget\n\nInsurance claims rose again. Drivers file insurance claims each year.")
     assert not by_cue(result, "claims")
+
+
+def test_an_infinitive_after_a_wish_or_plan_is_its_content():
+    result = run("Budget\n\nThe mayor, Ana Ortiz, spoke first. Ortiz plans to veto the bill on Monday.")
+    assert contents(by_cue(result, "plans")[0]) == ["to veto the bill on Monday"]
+
+
+def test_a_place_after_to_is_not_content():
+    result = run("Budget\n\nThe mayor, Ana Ortiz, spoke first. Ortiz said to reporters on Monday.")
+    assert all(not contents(a) for a in by_cue(result, "said"))
