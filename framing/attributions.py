@@ -233,6 +233,8 @@ class _Finder:
         if nested and verb.mode != cues.SPEECH:
             return None  # "Ortiz said she hopes…": the hope is part of what she said
         strong = verb.mode in (cues.SPEECH, cues.QUOTE) and not verb.nounlike
+        if verb.lemma in ("appear", "seem") and end < b and low[end] in ("to", "like"):
+            strong = True  # "the plan appears to fail": the writer's hedge
         if self.is_passive(a, k, verb):
             return self.passive_cue(k, end, b, verb)
         # Inside reported speech only a known kind of source makes a new cue.

@@ -436,3 +436,14 @@ def test_an_infinitive_after_a_wish_or_plan_is_its_content():
 def test_a_place_after_to_is_not_content():
     result = run("Budget\n\nThe mayor, Ana Ortiz, spoke first. Ortiz said to reporters on Monday.")
     assert all(not contents(a) for a in by_cue(result, "said"))
+
+
+def test_appears_to_is_a_cue_with_its_infinitive_as_content():
+    result = run("Budget\n\nThe plan appears to have failed in the council.")
+    (cue,) = by_cue(result, "appears")
+    assert contents(cue) == ["to have failed in the council"]
+
+
+def test_appearing_somewhere_is_not_a_cue():
+    result = run("Budget\n\nThe mayor appeared on television on Monday.")
+    assert not by_cue(result, "appeared")
