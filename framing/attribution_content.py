@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from framing.data import word_list
 from framing.quotes import Quote
 from framing.spans import Span, trimmed
 from framing.tokens import TokenView
@@ -77,10 +78,13 @@ class ContentFinder:
 
     def forward(self, start: int, limit: int, *, verb: str, tell: bool) -> Span | None:
         """The reported clause from ``start`` (the end of the cue clause) to ``limit``:
-        "said (that) the plan failed". ``tell``: the verb takes a listener first."""
+        "said (that) the plan failed", or an infinitive after a verb that takes one ("plans to
+        veto the bill"). ``tell``: the verb takes a listener first."""
         t, low, text = self.tokens, self.tokens.lower, self.text
         clause_end = start
-        if limit <= start or _ADVERBIAL_RE.match(text[start:limit]):
+        following = text[start:limit]
+        infinitive = verb in word_list("attribution_infinitive_verbs.txt") and following.lstrip().startswith("to ")
+        if limit <= start or (_ADVERBIAL_RE.match(following) and not infinitive):
             return None
         k = t.index_at(start)
         # Skip the listener ("told reporters"), a time phrase ("on Monday") and "that".

@@ -30,7 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from framing import cues, sources
+from framing import cue_patterns, cues, sources
 from framing.article import Article
 from framing.attribution_content import QUOTE_CHARS, ContentFinder, strip_punctuation
 from framing.source_phrases import BETWEEN, CLAUSE_WORDS, Source, SourceFinder, is_between
@@ -130,6 +130,10 @@ class _Finder:
         self.sources = SourceFinder(self.tokens)
         self.content = ContentFinder(self.tokens)
         self.found: list[Attribution] = []
+        # Words written capitalised inside a sentence and never in lower case: names.
+        t = self.tokens
+        self.names = {t.lower[k] for k in range(len(t.words)) if t.capitalised(k)
+                      and k not in t.sentence_starts} - t.vocabulary
 
     def run(self) -> list[Attribution]:
         t = self.tokens
@@ -218,6 +222,10 @@ class _Finder:
         t, low = self.tokens, self.tokens.lower
         if not self.is_verb(a, k, end, verb):
             return None
+        if verb.mode == cues.EVIDENCE:
+            found = self.document_cue(a, k, end, verb, pending)
+            if found is not None:
+                return found
         continues = self.continues_clause(a, k)
         # Inside the clause reported by the previous verb cue of the sentence?
         nested = bool(pending) and pending[-1].kind is None and not continues and \
@@ -225,6 +233,8 @@ class _Finder:
         if nested and verb.mode != cues.SPEECH:
             return None  # "Ortiz said she hopes…": the hope is part of what she said
         strong = verb.mode in (cues.SPEECH, cues.QUOTE) and not verb.nounlike
+        if verb.lemma in ("appear", "seem") and end < b and low[end] in ("to", "like"):
+            strong = True  # "the plan appears to fail": the writer's hedge
         if self.is_passive(a, k, verb):
             return self.passive_cue(k, end, b, verb)
         # Inside reported speech only a known kind of source makes a new cue.
@@ -258,6 +268,23 @@ class _Finder:
                     clause_start=left.span.start if left and left.span else span.start,
                     clause_end=right.end if right and right.end else span.end,
                     strong=strong, tell=verb.lemma in _TELL_VERBS, quoting=verb.mode == cues.QUOTE)
+
+    def document_cue(self, a: int, k: int, end: int, verb: cues.Verb,
+                     pending: list[_Cue]) -> _Cue | None:
+        """"A poll released Sunday found…": the document before the phrase that describes
+        it is the source; a participle in that phrase ("released") is not a cue."""
+        j = cue_patterns.document_subject(self.tokens, a, k)
+        if j is None:
+            return None
+        source = self.sources.ending_at(a, j)
+        if source is None or source.span is None:
+            return None
+        while pending and pending[-1].span.start > source.span.start:
+            pending.pop()
+        span = self.tokens.span(k, end)
+        self.sources.remember(span.start, source)
+        return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
+                    clause_start=source.span.start, clause_end=span.end, strong=False)
 
     def is_passive(self, a: int, k: int, verb: cues.Verb) -> bool:
         """"was said", "is expected", "had been asked": a participle after a form of "be"."""
@@ -326,8 +353,9 @@ class _Finder:
         if end < len(t.words) and low[end] == "that" and t.joined(end):
             return True
         if k > a and t.joined(k) and low[k].endswith("s") and t.capitalised(k - 1) \
-                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.capitalised(k - 2))):
-            return True  # "Calderon calls", "the Pentagon says"
+                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.capitalised(k - 2))
+                     or low[k - 1] in self.names):
+            return True  # "Calderon calls", "the Pentagon says"; "Ortiz plans" opening a sentence
         after = t.words[end - 1].end
         following = self.text[after:after + 3].lstrip()[:1]
         return following in (":", ",") or following in QUOTE_CHARS

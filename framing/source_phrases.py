@@ -52,6 +52,8 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen do
 _SHARES = frozenset("percent majority half third quarter plurality".split())
 _ONE_OF = frozenset("another one others some many most several both".split())
 _PLURAL_GROUPS = frozenset({sources.ANONYMOUS, sources.ORGANISATION})
+# "by Jan. 15": a month's abbreviation, a full stop and a day is a date, not a name.
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +153,8 @@ class SourceFinder:
         if c < e - 1 and low[c] in sources.NOT_NAMES and low[c] not in sources.DETERMINERS \
                 and not t.capitalised(c):
             c += 1
+        if any(is_date(t, i) for i in range(c, e)):
+            return None
         words = t.texts(c, e)
         source_type = sources.classify(words)
         if source_type == sources.NAMED_PERSON and e - c == 1 and c in t.sentence_starts \
@@ -342,7 +346,7 @@ class SourceFinder:
         while e < b and e - a < 6 and (e == a or t.joined(e)) and (
                 t.capitalised(e) or t.lower[e] in sources.title_words()):
             e += 1
-        if e == a or t.in_quote[a]:
+        if e == a or t.in_quote[a] or is_date(t, a):
             return
         words = t.texts(a, e)
         if sources.classify(words) == sources.NAMED_PERSON:
@@ -359,6 +363,12 @@ def is_between(tokens: TokenView, k: int) -> bool:
         return True  # "Ortiz on Tuesday said", "officials last week said"
     return word in BETWEEN or (word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
                                and not tokens.capitalised(k))
+
+
+def is_date(tokens: TokenView, k: int) -> bool:
+    """Whether word k is a month's abbreviation with a full stop before a day ("Jan. 15")."""
+    return tokens.lower[k] in _MONTHS and k + 1 < len(tokens.words) \
+        and tokens.gap(k + 1).strip() == "." and tokens.lower[k + 1].isdigit()
 
 
 def _is_number(word: str) -> bool:

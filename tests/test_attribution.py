@@ -395,3 +395,55 @@ def test_a_second_report_by_the_same_speaker_counts_and_double_apostrophes_end_a
                  "could live without it.")
     assert len(by_cue(result, "said")) == 2
     assert by_cue(result, "added")[0].speaker == "Trump"
+
+
+def test_a_document_described_before_its_verb_is_the_source_of_its_finding():
+    result = run("Race\n\nA Marist poll released Sunday by the Ledger found that Ortiz leads the race.")
+    (found,) = by_cue(result, "found")
+    assert found.source.text == "A Marist poll"
+    assert contents(found) == ["Ortiz leads the race"]
+    assert not by_cue(result, "released")  # the participle describes the poll
+
+
+def test_a_clause_between_a_document_and_a_verb_keeps_the_document_out():
+    result = run("Race\n\nThe poll that Ortiz paid for found a friendly audience.")
+    assert not [a for a in by_cue(result, "found") if a.source and "poll" in a.source.text]
+
+
+def test_a_month_abbreviation_before_a_day_is_a_date_not_a_name():
+    result = run("Vote\n\nThe group sent letters by Jan. 15 asking for a recount. "
+                 "Jan Novak said the count was fair.")
+    assert all(a.source is None or "Jan." not in a.source.text for a in by_cue(result, "asking"))
+    assert by_cue(result, "said")[0].speaker == "Jan Novak"
+
+
+def test_a_name_opening_a_sentence_makes_a_nounlike_form_a_verb():
+    result = run("Budget\n\nThe mayor, Ana Ortiz, spoke first. Ortiz hopes the council will pass "
+                 "the budget.")
+    assert by_cue(result, "hopes")[0].speaker == "Ortiz"
+
+
+def test_a_capitalised_common_word_opening_a_sentence_does_not():
+    result = run("Budget\n\nInsurance claims rose again. Drivers file insurance claims each year.")
+    assert not by_cue(result, "claims")
+
+
+def test_an_infinitive_after_a_wish_or_plan_is_its_content():
+    result = run("Budget\n\nThe mayor, Ana Ortiz, spoke first. Ortiz plans to veto the bill on Monday.")
+    assert contents(by_cue(result, "plans")[0]) == ["to veto the bill on Monday"]
+
+
+def test_a_place_after_to_is_not_content():
+    result = run("Budget\n\nThe mayor, Ana Ortiz, spoke first. Ortiz said to reporters on Monday.")
+    assert all(not contents(a) for a in by_cue(result, "said"))
+
+
+def test_appears_to_is_a_cue_with_its_infinitive_as_content():
+    result = run("Budget\n\nThe plan appears to have failed in the council.")
+    (cue,) = by_cue(result, "appears")
+    assert contents(cue) == ["to have failed in the council"]
+
+
+def test_appearing_somewhere_is_not_a_cue():
+    result = run("Budget\n\nThe mayor appeared on television on Monday.")
+    assert not by_cue(result, "appeared")
