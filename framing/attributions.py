@@ -3,10 +3,11 @@
 Rule-based and explainable. One pass over the sentences; every rule looks only
 a few words around a cue (plus a binary search among the quotations), so the
 time taken grows linearly with the article. For each cue — a reporting verb
-(``framing.cues``), an unlisted past-tense verb between its subject and a
+(``framing.cues``; whether a form is used as a verb here is decided by
+``framing.verb_context``), an unlisted past-tense verb between its subject and a
 that-clause ("Ortiz harrumphed that…"), "according to", a colon before a
-quotation, or a speech noun with its owner and a that-clause ("Ortiz's claim
-that…"):
+quotation (``framing.quote_attributions``), or a speech noun with its owner and
+a that-clause ("Ortiz's claim that…"):
 1. the source is found by ``framing.source_phrases`` (subject before the verb,
    or the phrase after it when a speech verb opens its clause; pronouns resolved);
    a passive cue ("was accused by the media", "is expected") is credited to its
@@ -17,74 +18,35 @@ that…"):
    failed") or before it ("The plan failed, Ortiz said"): ``indirect``, or
    ``mixed`` when it holds quotation marks; "according to" credits the rest of
    its sentence: ``according_to``.
-A quotation of a few words or more with no cue is someone's speech too
-(``inferred``): one opening a sentence right after an attributed quotation, in
-its paragraph or the next, is credited to the same speaker, as a reader would;
-otherwise its speaker is unknown (None). A cue inside a quotation is
-speech within speech and is left out.
+A quotation of a few words or more with no cue is someone's speech too; which
+speaker it goes to is decided in ``framing.quote_attributions``. A cue inside a
+quotation is speech within speech and is left out. The record itself,
+``Attribution``, is defined in ``framing.attribution_record``.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 
 from framing import cue_patterns, cues, sources
 from framing.article import Article
 from framing.attribution_content import QUOTE_CHARS, ContentFinder, strip_punctuation
-from framing.source_phrases import BETWEEN, CLAUSE_WORDS, Source, SourceFinder, is_between
+from framing.attribution_record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution,
+                                        anchor_position)
+from framing.quote_attributions import colon_attribution, continued_quotes
+from framing.source_phrases import BETWEEN, CLAUSE_WORDS, Source, SourceFinder
 from framing.spans import Span, trimmed
 from framing.tokens import TokenView
+from framing.verb_context import VerbContext
 
-DIRECT, INDIRECT, MIXED, ACCORDING_TO = "direct", "indirect", "mixed", "according_to"
-
-_OTHER_SENSE = frozenset("up off down away".split())
-_OTHER_SENSE_PAIRS = frozenset({("add", "to"), ("add", "on")})
-_NOUN_MARKERS = frozenset("the a an his her its their our my your this these those every each no "
-                          "any another".split())
 _OWNERS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-# "he's said", "who's called": a contraction, not a possessive, before the verb.
-_CONTRACTS = frozenset({*sources.PRONOUNS, *sources.RELATIVES, "that", "there"})
 _TELL_VERBS = frozenset("tell inform assure reassure remind warn ask urge advise notify promise "
                         "email text".split())
-_LABELS = frozenset("update note editor editors watch related photo photos video read more see "
-                    "also correction clarification q a listen follow warning caption source "
-                    "sources revealed look latest name age breaking exclusive analysis opinion "
-                    "review live".split())
+_MODALS = frozenset("would will could can should might may must to".split())
 # A new clause or sentence between two cues ("''" is a quotation mark in some archives;
 # a full stop before a capital is a sentence boundary the segmenter did not cut).
-_MODALS = frozenset("would will could can should might may must to".split())
-_BE = frozenset("is are was were be been being".split())
-# Participles that describe the subject's own state of mind ("Ortiz is worried that…").
-_STATES = frozenset("worry".split())
 _CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|''|[.!?] +[A-Z]|, (?:and|but|while|adding|saying)\b")
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """One attribution: ``source`` says ``content`` through ``cue``. Any span may be None."""
-
-    kind: str  # direct, indirect, mixed or according_to
-    cue: Span | None
-    source: Span | None
-    content: Span | None  # from the first content part to the last
-    content_parts: tuple[Span, ...]  # the content without the cue and source between parts
-    speaker: str | None  # the source's name, e.g. "Ana Ortiz"; None when unknown
-    source_type: str | None  # named_person, organisation, document, anonymous, unresolved_pronoun
-    stance: str | None  # neutral or evaluative for a verb cue, else None
-    verb: str | None  # the cue verb's lemma ("say"), "according to" or ":"
-    inferred: bool = False  # credited to the previous speaker without a cue of its own
-
-    def to_json(self) -> dict:
-        def span(value: Span | None) -> dict | None:
-            return None if value is None else value.to_json()
-        return {"kind": self.kind, "cue": span(self.cue), "source": span(self.source),
-                "content": span(self.content),
-                "content_parts": [part.to_json() for part in self.content_parts],
-                "speaker": self.speaker,
-                "source_type": self.source_type, "stance": self.stance, "verb": self.verb,
-                "inferred": self.inferred}
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +91,8 @@ class _Finder:
         self.tokens = TokenView(article)
         self.sources = SourceFinder(self.tokens)
         self.content = ContentFinder(self.tokens)
+        self.verbs = VerbContext(self.tokens, thoughts=options.thoughts)
         self.found: list[Attribution] = []
-        # Words written capitalised inside a sentence and never in lower case: names.
-        t = self.tokens
-        self.names = {t.lower[k] for k in range(len(t.words)) if t.capitalised(k)
-                      and k not in t.sentence_starts} - t.vocabulary
 
     def run(self) -> list[Attribution]:
         t = self.tokens
@@ -149,8 +108,9 @@ class _Finder:
                     self.colon(sentence, a, b)
             self.sources.note_mention(a, b)
         if self.options.credit_continued:
-            self.continued()
-        return sorted(self.canonical(), key=_order)
+            self.found.extend(continued_quotes(self.found, t, self.article.sentences,
+                                               min_quote_words=self.options.min_quote_words))
+        return sorted(self.canonical(), key=anchor_position)
 
     def canonical(self) -> list[Attribution]:
         """Attributions with each person under the fullest form of their name seen
@@ -220,13 +180,13 @@ class _Finder:
     def verb_cue(self, a: int, k: int, end: int, b: int, verb: cues.Verb,
                  pending: list[_Cue]) -> _Cue | None:
         t, low = self.tokens, self.tokens.lower
-        if not self.is_verb(a, k, end, verb):
+        if not self.verbs.is_verb(a, k, end, verb):
             return None
         if verb.mode == cues.EVIDENCE:
             found = self.document_cue(a, k, end, verb, pending)
             if found is not None:
                 return found
-        continues = self.continues_clause(a, k)
+        continues = self.verbs.continues_clause(a, k)
         # Inside the clause reported by the previous verb cue of the sentence?
         nested = bool(pending) and pending[-1].kind is None and not continues and \
             not _CLAUSE_BREAK_RE.search(self.text, pending[-1].span.end, t.words[k].start)
@@ -235,7 +195,7 @@ class _Finder:
         strong = verb.mode in (cues.SPEECH, cues.QUOTE) and not verb.nounlike
         if verb.lemma in ("appear", "seem") and end < b and low[end] in ("to", "like"):
             strong = True  # "the plan appears to fail": the writer's hedge
-        if self.is_passive(a, k, verb):
+        if self.verbs.is_passive(a, k, verb):
             return self.passive_cue(k, end, b, verb)
         # Inside reported speech only a known kind of source makes a new cue.
         # "…, suggesting that…": the clause before the comma is not an appositive subject.
@@ -245,7 +205,7 @@ class _Finder:
             return None  # "Pike said he would ask…": one statement, not two
         # "…, attacking Trump": the object of a participle is not its source.
         right = (self.sources.right(end, b) if left is None and not continues and strong
-                 and self.opens_clause(a, k) else None)
+                 and self.verbs.opens_clause(a, k) else None)
         source = left or right
         if verb.nounlike and (left is None or left.length > 6 or left.apposed):
             return None  # a form that is also a noun needs its subject right before it
@@ -286,21 +246,6 @@ class _Finder:
         return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
                     clause_start=source.span.start, clause_end=span.end, strong=False)
 
-    def is_passive(self, a: int, k: int, verb: cues.Verb) -> bool:
-        """"was said", "is expected", "had been asked": a participle after a form of "be"."""
-        t, low = self.tokens, self.tokens.lower
-        if low[k].endswith(("ing", "s")) or verb.lemma in _STATES:
-            return False
-        after = self.tokens.words[k].end
-        if low[k].endswith("ed") and self.text[after:after + 4] == " by ":
-            return True  # "a practice criticized by civil rights advocates", "Asked by Starnes"
-        j = k - 1
-        while j >= a and is_between(t, j) and t.joined(j + 1):
-            if low[j] in _BE:
-                return True
-            j -= 1
-        return False
-
     def passive_cue(self, k: int, end: int, b: int, verb: cues.Verb) -> _Cue:
         """A passive cue: its subject is what was said or done, not the source; the source
         is the agent after "by" ("was accused by the news media"), if any."""
@@ -319,67 +264,6 @@ class _Finder:
                     clause_start=span.start,
                     clause_end=source.end if source and source.end else span.end,
                     strong=True, tell=False, quoting=verb.mode == cues.QUOTE)
-
-    def is_verb(self, a: int, k: int, end: int, verb: cues.Verb) -> bool:
-        """Whether the form at k is used as a reporting verb here."""
-        t, low = self.tokens, self.tokens.lower
-        previous = low[k - 1] if k > a else ""
-        counted = verb.mode == cues.SPEECH and not verb.nounlike and (
-            previous[:1].isdigit() or previous in {"another", "each"})  # "another said", "43 said"
-        if (previous in _NOUN_MARKERS or previous[:1].isdigit()) and t.joined(k) and not counted:
-            return False  # "the report", "a call", "1,200 pledged delegates"
-        if previous.endswith(("'s", "s'")) and t.joined(k) and previous.split("'")[0] not in _CONTRACTS:
-            return False  # "Clinton's state", "voters' support"
-        if k > a and t.capitalised(k) and not t.in_headline(k):
-            return False  # "the Washington Post", "Secretary of State"
-        if verb.mode == cues.THOUGHT and not self.options.thoughts:
-            return False
-        if previous == "to" and (verb.mode != cues.SPEECH or k - 1 == a):
-            return False  # "to call", "to show": only speech after "to" ("declined to say")
-        following = low[end] if end < len(t.words) and t.joined(end) else ""
-        if following in _OTHER_SENSE or (verb.lemma, following) in _OTHER_SENSE_PAIRS:
-            return False  # "add up", "called off", "adding to his wins": another verb
-        return not verb.nounlike or self.verb_context(a, k, end)
-
-    def verb_context(self, a: int, k: int, end: int) -> bool:
-        """For a form that is also a noun: a pronoun or an auxiliary right before
-        it, or "that", a quotation, a comma or a colon right after it."""
-        t, low = self.tokens, self.tokens.lower
-        if k > a and t.joined(k) and (low[k - 1] in sources.PRONOUNS or is_between(t, k - 1)
-                                      or low[k - 1] in sources.RELATIVES
-                                      or low[k - 1] in sources.anonymous_nouns()
-                                      or low[k - 1] in sources.document_words()):
-            return True  # "he says", "did not say", "critics fear", "polls show"
-        if end < len(t.words) and low[end] == "that" and t.joined(end):
-            return True
-        if k > a and t.joined(k) and low[k].endswith("s") and t.capitalised(k - 1) \
-                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.capitalised(k - 2))
-                     or low[k - 1] in self.names):
-            return True  # "Calderon calls", "the Pentagon says"; "Ortiz plans" opening a sentence
-        after = t.words[end - 1].end
-        following = self.text[after:after + 3].lstrip()[:1]
-        return following in (":", ",") or following in QUOTE_CHARS
-
-    def continues_clause(self, a: int, k: int) -> bool:
-        """Whether the verb at k shares an earlier clause's subject: after "and" or
-        "but", or an -ing form right after a comma."""
-        t, low = self.tokens, self.tokens.lower
-        j = k - 1
-        while j > a and is_between(t, j) and t.joined(j + 1):
-            j -= 1
-        if j <= a:
-            return False
-        if low[j] in {"and", "but"} and t.joined(j + 1):
-            return True
-        return low[k].endswith("ing") and j == k - 1 and t.gap(k).strip() == ","
-
-    def opens_clause(self, a: int, k: int) -> bool:
-        """Whether the verb at k opens its clause (after a quotation, a comma or the start)."""
-        t, low = self.tokens, self.tokens.lower
-        j = k - 1
-        while j >= a and is_between(t, j) and t.joined(j + 1):
-            j -= 1
-        return j < a or not t.joined(j + 1) or low[j] in {"and", "but"}
 
     # -- speech nouns ------------------------------------------------------------------
     def noun_cue(self, sentence: Span, a: int, k: int, b: int) -> None:
@@ -468,93 +352,22 @@ class _Finder:
     def add(self, attribution: Attribution, source: Source | None) -> None:
         self.found.append(attribution)
         if source is not None and attribution.verb == ":":
-            self.sources.remember(_order(attribution)[0], source)
+            self.sources.remember(anchor_position(attribution)[0], source)
 
     # -- colon cues --------------------------------------------------------------------
     def colon(self, sentence: Span, a: int, b: int, *, labels_only: bool = False) -> bool:
-        """"Ortiz was blunt: “…”" (a colon before a quotation), and labels opening a
-        paragraph or headline ("Ortiz: We will win")."""
-        t, text = self.tokens, self.text
-        colon_at = text.find(":", sentence.start, sentence.end)
-        if colon_at < 0:
+        """Record a colon cue in the sentence, if any; whether one was found."""
+        found = colon_attribution(self.tokens, self.sources, sentence, a, b,
+                                  indirect=self.options.indirect, labels_only=labels_only)
+        if found is None:
             return False
-        k = t.index_at(colon_at)
-        if k <= a or t.in_quote[k - 1]:
-            return False
-        i = bisect.bisect_left(t.quote_starts, colon_at)
-        quote = t.quotes[i] if i < len(t.quotes) else None
-        label = k - a <= 4 and t.is_paragraph_start(sentence.start) and all(
-            t.capitalised(j) or t.lower[j] in sources.title_words() for j in range(a, k))
-        if labels_only and not label:
-            return False
-        after = trimmed(text, colon_at + 1, sentence.end)
-        if quote is not None and not text[colon_at + 1:quote.outer[0]].strip() \
-                and text[colon_at + 1:quote.outer[0]].count("\n") <= 2:
-            content, kind = quote.content, DIRECT
-        elif label and len(after.text.split()) >= 2:
-            content = strip_punctuation(text, after)
-            kind = MIXED if any(c in content.text for c in QUOTE_CHARS) else INDIRECT
-            if kind == INDIRECT and not self.options.indirect:
-                return False
-        else:
-            return False
-        if label and {w.lower() for w in t.texts(a, k)} & _LABELS:
-            return False
-        source = self.sources.phrase(a, k) if label else self.sources.subject(a, k)
-        if source is None:
-            return False
-        self.add(Attribution(kind=kind, cue=Span.of(text, colon_at, colon_at + 1),
-                             source=source.span, content=content, content_parts=(content,),
-                             speaker=source.name, source_type=source.type, stance=None, verb=":"),
-                 source)
+        self.add(*found)
         return True
-
-    # -- quotations with no cue ------------------------------------------------------------
-    def continued(self) -> None:
-        """Count cue-less quotations of a few words or more as speech; one opening a
-        sentence just after an attributed quotation goes to the same speaker."""
-        t = self.tokens
-        ordered = sorted(self.found, key=_order)
-        used = sorted((p.start, p.end) for found in ordered for p in found.content_parts)
-        used_starts = [u[0] for u in used]
-        sentence_starts = {s.start for s in self.article.sentences}
-        last: Attribution | None = None
-        last_paragraph = -10
-        next_found = 0
-        for quote in t.quotes:
-            while next_found < len(ordered) and _order(ordered[next_found])[0] < quote.outer[0]:
-                found = ordered[next_found]
-                next_found += 1
-                credited = found.speaker is not None or found.source_type == sources.UNRESOLVED
-                last = found if found.kind in (DIRECT, MIXED) and credited else None
-                if last is not None:
-                    last_paragraph = t.paragraph_of((found.content or found.cue).end)
-            i = bisect.bisect_right(used_starts, quote.content.start) - 1
-            if i >= 0 and used[i][1] > quote.content.start:
-                continue  # already somebody's content
-            if len(quote.content.text.split()) < self.options.min_quote_words:
-                continue  # a scare quote or a title
-            opens = quote.outer[0] in sentence_starts
-            if last is not None and (not opens or
-                                     t.paragraph_of(quote.outer[0]) - last_paragraph > 1):
-                last = None
-            self.found.append(Attribution(
-                kind=DIRECT, cue=None, source=None, content=quote.content,
-                content_parts=(quote.content,), speaker=last.speaker if last else None,
-                source_type=last.source_type if last else None, stance=None, verb=None,
-                inferred=True))
-            if last is not None:
-                last_paragraph = t.paragraph_of(quote.content.end)
 
 
 def _same_speaker(one: Source | None, other: Source | None) -> bool:
     return bool(one and other and one.name and other.name
                 and sources.speaker_key(one.name) == sources.speaker_key(other.name))
-
-
-def _order(attribution: Attribution) -> tuple[int, int]:
-    anchor = attribution.cue or attribution.content or attribution.source
-    return anchor.start, anchor.end
 
 
 def find_attributions(article: Article, options: Options = Options()) -> list[Attribution]:

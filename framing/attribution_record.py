@@ -1,0 +1,47 @@
+"""The attribution record: who is credited with which words, through which cue.
+
+``framing.attributions`` finds them; ``framing.quote_attributions`` adds the
+ones found without a reporting verb. Both build this record and order it by
+``anchor_position``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from framing.spans import Span
+
+DIRECT, INDIRECT, MIXED, ACCORDING_TO = "direct", "indirect", "mixed", "according_to"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attribution: ``source`` says ``content`` through ``cue``. Any span may be None."""
+
+    kind: str  # direct, indirect, mixed or according_to
+    cue: Span | None
+    source: Span | None
+    content: Span | None  # from the first content part to the last
+    content_parts: tuple[Span, ...]  # the content without the cue and source between parts
+    speaker: str | None  # the source's name, e.g. "Ana Ortiz"; None when unknown
+    source_type: str | None  # named_person, organisation, document, anonymous, unresolved_pronoun
+    stance: str | None  # neutral or evaluative for a verb cue, else None
+    verb: str | None  # the cue verb's lemma ("say"), "according to" or ":"
+    inferred: bool = False  # credited to the previous speaker without a cue of its own
+
+    def to_json(self) -> dict:
+        def span(value: Span | None) -> dict | None:
+            return None if value is None else value.to_json()
+        return {"kind": self.kind, "cue": span(self.cue), "source": span(self.source),
+                "content": span(self.content),
+                "content_parts": [part.to_json() for part in self.content_parts],
+                "speaker": self.speaker,
+                "source_type": self.source_type, "stance": self.stance, "verb": self.verb,
+                "inferred": self.inferred}
+
+
+def anchor_position(attribution: Attribution) -> tuple[int, int]:
+    """(start, end) of the attribution's cue, else its content, else its source:
+    the key that puts attributions in text order."""
+    anchor = attribution.cue or attribution.content or attribution.source
+    return anchor.start, anchor.end

@@ -1,0 +1,116 @@
+"""Whether a reporting-verb form is used as a verb here, and how its clause is built.
+
+A form from the lexicon (``framing.cues``) is not always a reporting verb: "the
+report", "Clinton's state", "add up", "the Washington Post". For a form that is
+also a noun, a verb needs a pronoun or an auxiliary right before it, or "that",
+a quotation, a comma or a colon right after it. The same few-word looks tell a
+passive cue ("was accused", "is expected"), a verb that shares an earlier
+clause's subject ("and said", ", adding") and one that opens its clause
+("…,” said Ortiz").
+"""
+
+from __future__ import annotations
+
+from framing import cues, sources
+from framing.attribution_content import QUOTE_CHARS
+from framing.source_phrases import is_between
+from framing.tokens import TokenView
+
+_OTHER_SENSE = frozenset("up off down away".split())
+_OTHER_SENSE_PAIRS = frozenset({("add", "to"), ("add", "on")})
+_NOUN_MARKERS = frozenset("the a an his her its their our my your this these those every each no "
+                          "any another".split())
+# "he's said", "who's called": a contraction, not a possessive, before the verb.
+_CONTRACTS = frozenset({*sources.PRONOUNS, *sources.RELATIVES, "that", "there"})
+_BE = frozenset("is are was were be been being".split())
+# Participles that describe the subject's own state of mind ("Ortiz is worried that…").
+_STATES = frozenset("worry".split())
+
+
+class VerbContext:
+    """The verb-cue tests for one article; ``a`` is the sentence's first word, ``k`` the cue's."""
+
+    def __init__(self, tokens: TokenView, *, thoughts: bool) -> None:
+        self.tokens = tokens
+        self.text = tokens.text
+        self.thoughts = thoughts
+        # Words written capitalised inside a sentence and never in lower case: names.
+        t = tokens
+        self.names = {t.lower[k] for k in range(len(t.words)) if t.capitalised(k)
+                      and k not in t.sentence_starts} - t.vocabulary
+
+    def is_verb(self, a: int, k: int, end: int, verb: cues.Verb) -> bool:
+        """Whether the form at k is used as a reporting verb here."""
+        t, low = self.tokens, self.tokens.lower
+        previous = low[k - 1] if k > a else ""
+        counted = verb.mode == cues.SPEECH and not verb.nounlike and (
+            previous[:1].isdigit() or previous in {"another", "each"})  # "another said", "43 said"
+        if (previous in _NOUN_MARKERS or previous[:1].isdigit()) and t.joined(k) and not counted:
+            return False  # "the report", "a call", "1,200 pledged delegates"
+        if previous.endswith(("'s", "s'")) and t.joined(k) and previous.split("'")[0] not in _CONTRACTS:
+            return False  # "Clinton's state", "voters' support"
+        if k > a and t.capitalised(k) and not t.in_headline(k):
+            return False  # "the Washington Post", "Secretary of State"
+        if verb.mode == cues.THOUGHT and not self.thoughts:
+            return False
+        if previous == "to" and (verb.mode != cues.SPEECH or k - 1 == a):
+            return False  # "to call", "to show": only speech after "to" ("declined to say")
+        following = low[end] if end < len(t.words) and t.joined(end) else ""
+        if following in _OTHER_SENSE or (verb.lemma, following) in _OTHER_SENSE_PAIRS:
+            return False  # "add up", "called off", "adding to his wins": another verb
+        return not verb.nounlike or self.verb_context(a, k, end)
+
+    def verb_context(self, a: int, k: int, end: int) -> bool:
+        """For a form that is also a noun: a pronoun or an auxiliary right before
+        it, or "that", a quotation, a comma or a colon right after it."""
+        t, low = self.tokens, self.tokens.lower
+        if k > a and t.joined(k) and (low[k - 1] in sources.PRONOUNS or is_between(t, k - 1)
+                                      or low[k - 1] in sources.RELATIVES
+                                      or low[k - 1] in sources.anonymous_nouns()
+                                      or low[k - 1] in sources.document_words()):
+            return True  # "he says", "did not say", "critics fear", "polls show"
+        if end < len(t.words) and low[end] == "that" and t.joined(end):
+            return True
+        if k > a and t.joined(k) and low[k].endswith("s") and t.capitalised(k - 1) \
+                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.capitalised(k - 2))
+                     or low[k - 1] in self.names):
+            return True  # "Calderon calls", "the Pentagon says"; "Ortiz plans" opening a sentence
+        after = t.words[end - 1].end
+        following = self.text[after:after + 3].lstrip()[:1]
+        return following in (":", ",") or following in QUOTE_CHARS
+
+    def is_passive(self, a: int, k: int, verb: cues.Verb) -> bool:
+        """"was said", "is expected", "had been asked": a participle after a form of "be"."""
+        t, low = self.tokens, self.tokens.lower
+        if low[k].endswith(("ing", "s")) or verb.lemma in _STATES:
+            return False
+        after = self.tokens.words[k].end
+        if low[k].endswith("ed") and self.text[after:after + 4] == " by ":
+            return True  # "a practice criticized by civil rights advocates", "Asked by Starnes"
+        j = k - 1
+        while j >= a and is_between(t, j) and t.joined(j + 1):
+            if low[j] in _BE:
+                return True
+            j -= 1
+        return False
+
+    def continues_clause(self, a: int, k: int) -> bool:
+        """Whether the verb at k shares an earlier clause's subject: after "and" or
+        "but", or an -ing form right after a comma."""
+        t, low = self.tokens, self.tokens.lower
+        j = k - 1
+        while j > a and is_between(t, j) and t.joined(j + 1):
+            j -= 1
+        if j <= a:
+            return False
+        if low[j] in {"and", "but"} and t.joined(j + 1):
+            return True
+        return low[k].endswith("ing") and j == k - 1 and t.gap(k).strip() == ","
+
+    def opens_clause(self, a: int, k: int) -> bool:
+        """Whether the verb at k opens its clause (after a quotation, a comma or the start)."""
+        t, low = self.tokens, self.tokens.lower
+        j = k - 1
+        while j >= a and is_between(t, j) and t.joined(j + 1):
+            j -= 1
+        return j < a or not t.joined(j + 1) or low[j] in {"and", "but"}
