@@ -45,12 +45,10 @@ def main() -> int:
     parser.add_argument("--details", action="store_true",
                         help="print the most frequent false positives and missed gold spans")
     args = parser.parse_args()
-    articles_dir, labels = args.data_dir / "articles", args.data_dir / "labels.tsv"
-    if not articles_dir.is_dir() or not labels.is_file():
-        print(f"{args.data_dir}: no PTC data here (expected articles/ and labels.tsv); "
-              "nothing to measure.")
+    gold_spans = read_corpus_gold(args.data_dir)
+    if gold_spans is None:
         return 0
-    gold_spans = read_gold(labels)
+    articles_dir = args.data_dir / "articles"
     scored = set(loaded_language.WORDING) | ({"scare_quote"} if args.scare_quotes else set())
     settings, tone = loaded_language.Settings(), sentiment.Settings()
     paths = sorted(articles_dir.glob("article*.txt"))
@@ -94,6 +92,14 @@ class Row:
             article_id, text, predicted, gold, words)
         self.predicted_chars = {i for s in predicted for i in range(s.span.start, s.span.end)}
         self.gold_chars = {i for start, end in gold for i in range(start, end)}
+
+
+def read_corpus_gold(data_dir: Path) -> dict[int, list[tuple[int, int]]] | None:
+    """The gold spans of a PTC folder, or None (with a message) when it holds no PTC data."""
+    if not (data_dir / "articles").is_dir() or not (data_dir / "labels.tsv").is_file():
+        print(f"{data_dir}: no PTC data here (expected articles/ and labels.tsv); nothing to measure.")
+        return None
+    return read_gold(data_dir / "labels.tsv")
 
 
 def read_gold(path: Path) -> dict[int, list[tuple[int, int]]]:

@@ -33,7 +33,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from framing.analyzers import loaded_language
 from framing.readers import parse_article
-from ptc_loaded_language import read_gold, trim
+from ptc_loaded_language import read_corpus_gold, trim
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30)
@@ -53,12 +53,10 @@ def main() -> int:
     parser.add_argument("--words", action="store_true", help="use the word itself as a feature")
     parser.add_argument("--epochs", type=int, default=4)
     args = parser.parse_args()
-    articles_dir, labels = args.data_dir / "articles", args.data_dir / "labels.tsv"
-    if not articles_dir.is_dir() or not labels.is_file():
-        print(f"{args.data_dir}: no PTC data here (expected articles/ and labels.tsv); "
-              "nothing to measure.")
+    gold_spans = read_corpus_gold(args.data_dir)
+    if gold_spans is None:
         return 0
-    gold_spans = read_gold(labels)
+    articles_dir = args.data_dir / "articles"
     valence = SentimentIntensityAnalyzer().lexicon
     settings = loaded_language.Settings()
     words: list[Word] = []
