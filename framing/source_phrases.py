@@ -50,6 +50,7 @@ _OPENERS = frozenset("and but then so still now later yet also meanwhile instead
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundred "
                           "hundreds thousand thousands million millions".split())
 _SHARES = frozenset("percent majority half third quarter plurality".split())
+_QUANTITIES = frozenset("few couple lot number handful host dozen score group".split())
 _ONE_OF = frozenset("another one others some many most several both".split())
 _PLURAL_GROUPS = frozenset({sources.ANONYMOUS, sources.ORGANISATION})
 # "by Jan. 15": a month's abbreviation, a full stop and a day is a date, not a name.
@@ -155,6 +156,8 @@ class SourceFinder:
             c += 1
         if any(is_date(t, i) for i in range(c, e)):
             return None
+        if _reduced_relative(low, c, e):
+            c += 2  # "a line critics say was cooked up": the source is "critics"
         words = t.texts(c, e)
         source_type = sources.classify(words)
         if source_type == sources.NAMED_PERSON and e - c == 1 and c in t.sentence_starts \
@@ -369,6 +372,17 @@ def is_date(tokens: TokenView, k: int) -> bool:
     """Whether word k is a month's abbreviation with a full stop before a day ("Jan. 15")."""
     return tokens.lower[k] in _MONTHS and k + 1 < len(tokens.words) \
         and tokens.gap(k + 1).strip() == "." and tokens.lower[k + 1].isdigit()
+
+
+def _reduced_relative(low: list[str], c: int, e: int) -> bool:
+    """"a line critics say…", "a plan officials backed": an indefinite article and a
+    singular noun before a plural one cannot be one noun phrase, so the article and the
+    first noun are the object the source talks about ("a line [that] critics say")."""
+    if e - c != 3 or low[c] not in ("a", "an"):
+        return False
+    first, head = low[c + 1], low[e - 1]
+    return (not first.endswith("s") and first not in _NUMBER_WORDS and first not in _QUANTITIES
+            and head.endswith("s") and not head.endswith(("ss", "us", "is")))
 
 
 def _is_number(word: str) -> bool:

@@ -100,6 +100,8 @@ def test_a_pronoun_with_no_source_before_it_stays_unresolved():
     ("Two senior officials said the talks had stalled.", "Two senior officials"),
     ("Experts warned that prices would rise.", "Experts"),
     ("Commuters call the detour a fantasy.", "Commuters"),
+    ("It was a cheap fix, a line critics say was cooked up.", "critics"),
+    ("It was a costly fix, a few critics said.", "few critics"),
 ])
 def test_anonymous_sources(sentence, source):
     result = run("Report\n\n" + sentence)
