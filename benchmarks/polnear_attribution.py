@@ -48,11 +48,19 @@ def read_gold(path: Path) -> dict[str, list[tuple[int, int]]]:
     return gold
 
 
-def pairs(data_dir: Path) -> list[tuple[Path, Path | None]]:
-    annotations: dict[str, Path] = {}
+def annotation_files(data_dir: Path) -> dict[str, list[Path]]:
+    """Each article's annotation files, in sorted order, by the article's file stem."""
+    files: dict[str, list[Path]] = {}
     for ann in sorted((data_dir / "attributions").glob("*.ann")):
-        annotations.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    return [(text, annotations.get(text.stem)) for text in sorted((data_dir / "text").glob("*.txt"))]
+        files.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    return files
+
+
+def pairs(data_dir: Path) -> list[tuple[Path, Path | None]]:
+    """Each article with its first annotation file (None when it has none)."""
+    files = annotation_files(data_dir)
+    return [(text, files.get(text.stem, [None])[0])
+            for text in sorted((data_dir / "text").glob("*.txt"))]
 
 
 def overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
@@ -71,6 +79,12 @@ class Tally:
         counts[1] += len(predicted)
         counts[2] += sum(any(overlaps(p, g) for p in predicted) for g in gold)
         counts[3] += len(gold)
+
+    def add_words(self, predicted: list[bool], gold: list[bool]) -> None:
+        """Count the content words of one article, given per word whether each side covers it."""
+        self.words[0] += sum(g and p for g, p in zip(gold, predicted))
+        self.words[1] += sum(predicted)
+        self.words[2] += sum(gold)
 
     def report(self, title: str) -> list[str]:
         lines = [f"{title} ({len(self.density)} articles)"]
@@ -120,9 +134,7 @@ def score_article(text_path: Path, ann_path: Path | None, settings, tallies: lis
     for tally in tallies:
         tally.add("cue", predicted_cues, gold["Cue"])
         tally.add("source", predicted_sources, gold["Source"])
-        tally.words[0] += sum(g and p for g, p in zip(gold_words, predicted_words))
-        tally.words[1] += sum(predicted_words)
-        tally.words[2] += sum(gold_words)
+        tally.add_words(predicted_words, gold_words)
         tally.density.append((sum(gold_words) / max(1, len(words)), result.attributed_word_share))
     return elapsed
 
@@ -131,11 +143,9 @@ def agreement(data_dir: Path, settings) -> list[str]:
     """Annotator against annotator, and the analyzer against the first annotator, on
     the articles that have two annotation files (cue and source by overlap, content
     by words)."""
-    files: dict[str, list[Path]] = {}
-    for ann in sorted((data_dir / "attributions").glob("*.ann")):
-        files.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
     humans, system = Tally(), Tally()
-    for stem, (first, second, *_) in ((k, v) for k, v in files.items() if len(v) > 1):
+    for stem, (first, second, *_) in ((k, v) for k, v in annotation_files(data_dir).items()
+                                      if len(v) > 1):
         text_path = data_dir / "text" / f"{stem}.txt"
         score_article(text_path, first, settings, [system])
         gold, other = read_gold(first), read_gold(second)
@@ -144,9 +154,7 @@ def agreement(data_dir: Path, settings) -> list[str]:
         words = word_spans(parse_article(text_path.read_bytes(), name=text_path.name).text)
         gold_words = covered(words, [piece for spans in gold["Content"] for piece in spans])
         other_words = covered(words, [piece for spans in other["Content"] for piece in spans])
-        humans.words[0] += sum(g and o for g, o in zip(gold_words, other_words))
-        humans.words[1] += sum(other_words)
-        humans.words[2] += sum(gold_words)
+        humans.add_words(other_words, gold_words)
         humans.density.append((sum(gold_words) / max(1, len(words)), sum(other_words) / max(1, len(words))))
     return (humans.report("second annotator against the first, double-annotated articles")
             + system.report("analyzer against the first annotator, same articles"))

@@ -120,9 +120,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def prf(rows: list[Row]) -> tuple[float, float, float]:
-    hits = sum(len(r.predicted_chars & r.gold_chars) for r in rows)
-    predicted = sum(len(r.predicted_chars) for r in rows)
-    gold = sum(len(r.gold_chars) for r in rows)
+    return char_prf([(r.predicted_chars, r.gold_chars) for r in rows])
+
+
+def char_prf(articles: list[tuple[set[int], set[int]]]) -> tuple[float, float, float]:
+    """Micro-averaged precision, recall and F1 over (predicted, gold) character sets."""
+    hits = sum(len(predicted & gold) for predicted, gold in articles)
+    predicted = sum(len(chars) for chars, _ in articles)
+    gold = sum(len(chars) for _, chars in articles)
     precision = hits / predicted if predicted else 0.0
     recall = hits / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

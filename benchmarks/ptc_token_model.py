@@ -33,7 +33,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from framing.analyzers import loaded_language
 from framing.readers import parse_article
-from ptc_loaded_language import read_corpus_gold, trim
+from ptc_loaded_language import char_prf, read_corpus_gold, trim
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 THRESHOLDS = (0.10, 0.15, 0.20, 0.25, 0.30)
@@ -160,12 +160,7 @@ def score(words, weights, threshold, texts, gold) -> tuple[float, float, float]:
         if len(gap) <= 2 and "\n" not in gap:
             chars.update(range(last, word.start))
         previous_end[word.article_id] = word.end
-    hits = sum(len(chars & gold[a]) for a, chars in predicted.items())
-    n_predicted = sum(len(chars) for chars in predicted.values())
-    n_gold = sum(len(gold[a]) for a in predicted)
-    p = hits / n_predicted if n_predicted else 0.0
-    r = hits / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return char_prf([(chars, gold[a]) for a, chars in predicted.items()])
 
 
 if __name__ == "__main__":
