@@ -50,7 +50,7 @@ _OPENERS = frozenset("and but then so still now later yet also meanwhile instead
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens hundred "
                           "hundreds thousand thousands million millions".split())
 _SHARES = frozenset("percent majority half third quarter plurality".split())
-_QUANTITIES = frozenset("few couple lot number handful host dozen score group".split())
+_QUANTITIES = frozenset("few couple lot number handful host score group".split())
 _ONE_OF = frozenset("another one others some many most several both".split())
 _PLURAL_GROUPS = frozenset({sources.ANONYMOUS, sources.ORGANISATION})
 # "by Jan. 15": a month's abbreviation, a full stop and a day is a date, not a name.
