@@ -25,8 +25,8 @@ import time
 from pathlib import Path
 
 from framing.analyzers import attribution
-from framing.readers import parse_article
-from framing.segment import words as word_spans
+from framing.text.readers import parse_article
+from framing.text.segment import words as word_spans
 
 LABELS = ("Source", "Cue", "Content")
 

@@ -31,7 +31,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from framing.analyzers import loaded_language, sentiment
-from framing.readers import parse_article
+from framing.text.readers import parse_article
 
 GOLD_TECHNIQUES = {"Loaded_Language", "Name_Calling,Labeling"}
 TRIM = " \n.,:;"

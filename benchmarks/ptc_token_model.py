@@ -32,7 +32,7 @@ from pathlib import Path
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from framing.analyzers import loaded_language
-from framing.readers import parse_article
+from framing.text.readers import parse_article
 from ptc_loaded_language import char_prf, read_corpus_gold, trim
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from framing.pipeline import analyze_articles
-from framing.readers import read_article
+from framing.text.readers import read_article
 from framing.report import report_html
 from framing.report.render import write_pdf
 from framing.settings import Settings

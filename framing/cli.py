@@ -14,9 +14,9 @@ from pathlib import Path
 import click
 
 from framing import __version__
-from framing.article import Article
+from framing.text.article import Article
 from framing.errors import FramingError, ReportError
-from framing.readers import parse_article, read_article
+from framing.text.readers import parse_article, read_article
 from framing.settings import DEFAULT_FILE, commented_toml, load_settings
 
 MIN_REPORT, MAX_ARTICLES = 2, 8

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from collections import Counter
 
 from framing.analyzers import ANALYZERS
-from framing.analyzers.attribution import canonical_speakers
+from framing.attribution import canonical_speakers
 from framing.pipeline import ArticleAnalysis
-from framing.schema import Metric
+from framing.analyzers.contract import Metric
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from framing.analyzers import ANALYZERS, attribution, loaded_language, readability, sentiment
-from framing.article import Article
+from framing.text.article import Article
 from framing.settings import Settings
 
 

@@ -21,7 +21,7 @@ from framing.analyzers.loaded_language import Settings as LoadedLanguageSettings
 from framing.analyzers.readability import Settings as ReadabilitySettings
 from framing.analyzers.sentiment import Settings as SentimentSettings
 from framing.errors import SettingsError, read_settings_file
-from framing.schema import Section
+from framing.analyzers.contract import Section
 
 DEFAULT_FILE = "framing.toml"
 

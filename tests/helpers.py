@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from framing.readers import parse_article
+from framing.text.readers import parse_article
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

@@ -5,7 +5,7 @@ from helpers import article
 
 from framing.analyzers import attribution
 from framing.analyzers.attribution import METRICS, Settings, analyze
-from framing.sources import canonical_speakers, speaker_key
+from framing.attribution.identities import canonical_speakers, speaker_key
 
 
 def run(text, **settings):
@@ -281,11 +281,6 @@ def test_settings_reject_unknown_keys_and_document_every_field():
         Settings(no_such_setting=True)
     for name, field in Settings.model_fields.items():
         assert field.description, name
-
-
-def test_module_exposes_the_cross_article_helpers():
-    assert attribution.speaker_key is speaker_key
-    assert attribution.canonical_speakers is canonical_speakers
 
 
 @pytest.mark.parametrize("sentence, source_type, speaker", [

@@ -1,5 +1,5 @@
 from framing.report.highlight import Mark, Piece, paragraph_pieces
-from framing.spans import Span
+from framing.text.spans import Span
 
 TEXT = "Hello big world. Bye now."
 PARAGRAPHS = [Span(0, 16, TEXT[0:16]), Span(17, 25, TEXT[17:25])]

@@ -7,8 +7,8 @@ import pytest
 from framing.analyzers import loaded_language
 from framing.analyzers.loaded_language import METRICS, Settings, analyze
 from framing.errors import SettingsError
-from framing.lexicon import DATA_DIR, builtin_files, forms, read_entries
-from framing.readers import parse_article
+from framing.lexicon.matcher import DATA_DIR, builtin_files, forms, read_entries
+from framing.text.readers import parse_article
 
 
 def article(text: str):

@@ -1,7 +1,7 @@
 from helpers import article
 
-from framing import segment
-from framing.quotes import find_quotes
+from framing.text import segment
+from framing.text.quotes import find_quotes
 
 
 def quotes(text):

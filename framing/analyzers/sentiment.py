@@ -15,9 +15,9 @@ from functools import lru_cache
 from pydantic import Field
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from framing.article import Article
-from framing.schema import Metric, Section, rounded
-from framing.spans import Span
+from framing.text.article import Article
+from framing.analyzers.contract import Metric, Section, rounded
+from framing.text.spans import Span
 
 TITLE = "Sentiment"
 

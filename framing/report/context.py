@@ -11,7 +11,7 @@ from pathlib import Path
 from framing import __version__
 from framing.analyzers import ANALYZERS
 from framing.compare import Comparison, MetricRow
-from framing.lexicon import builtin_files
+from framing.lexicon.matcher import builtin_files
 from framing.report import sections
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.settings import Settings, sections as settings_sections

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from framing.spans import Span
+from framing.text.spans import Span
 
 
 @dataclass(frozen=True, slots=True)

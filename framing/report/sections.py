@@ -8,7 +8,7 @@ import math
 from framing.analyzers import loaded_language, readability
 from framing.compare import Comparison
 from framing.report import charts
-from framing.schema import Metric
+from framing.analyzers.contract import Metric
 from framing.settings import Settings
 
 TONE_PARTS = (("positive", "#4a9f6e"), ("neutral", "#c9c9c9"), ("negative", "#d0573f"))

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framing.spans import Span, trimmed
+from framing.text.spans import Span, trimmed
 
 OPENING = "“"
 CLOSING = "”"

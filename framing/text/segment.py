@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pysbd
 
-from framing.spans import Span, trimmed
+from framing.text.spans import Span, trimmed
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 _LINE_BREAK_RE = re.compile(r"[ \t]*\n[ \t\n]*")

@@ -9,9 +9,9 @@ pass stays linear in the article's length:
 
 from __future__ import annotations
 
-from framing import sources
-from framing.source_phrases import BETWEEN, CLAUSE_WORDS
-from framing.tokens import TokenView
+from framing.attribution import identities
+from framing.attribution.source_phrases import BETWEEN, CLAUSE_WORDS
+from framing.attribution.word_view import TokenView
 
 # Words that may open a phrase describing a document between it and its verb
 # ("a poll of likely voters", "data from the census"): grammar, not a lexicon.
@@ -28,7 +28,7 @@ def document_subject(tokens: TokenView, a: int, k: int) -> int | None:
     that stands between them ("A poll released Sunday found"); else None.
     The phrase stays inside the clause: no punctuation, clause word or finite verb."""
     low = tokens.lower
-    documents = sources.document_words()
+    documents = identities.document_words()
     for j in range(k - 1, max(a, k - _MAX_DESCRIPTION) - 1, -1):
         if not tokens.joined(j + 1):
             return None
@@ -40,7 +40,7 @@ def document_subject(tokens: TokenView, a: int, k: int) -> int | None:
             return None
         if word == "and" and tokens.capitalised(j - 1) and tokens.capitalised(j + 1):
             continue  # "by The Washington Post and ABC News"
-        if word in CLAUSE_WORDS or word in sources.RELATIVES or word in sources.PRONOUNS \
+        if word in CLAUSE_WORDS or word in identities.RELATIVES or word in identities.PRONOUNS \
                 or word in _AUXILIARIES:
             return None
     return None

@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from framing import segment
-from framing.quotes import Quote, find_quotes
-from framing.spans import Span
+from framing.text import segment
+from framing.text.quotes import Quote, find_quotes
+from framing.text.spans import Span
 
 
 @dataclass(frozen=True)

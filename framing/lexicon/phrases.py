@@ -33,8 +33,8 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from framing.data import word_list
-from framing.lexicon import Match
-from framing.spans import Span
+from framing.lexicon.matcher import Match
+from framing.text.spans import Span
 
 Found = tuple[Span, str, str, float]  # a span found, its category, entry and entry weight
 

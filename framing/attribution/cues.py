@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from framing.data import read_data
 
 NEUTRAL, EVALUATIVE = "neutral", "evaluative"
 SPEECH, QUOTE, ACT, THOUGHT, EVIDENCE = "speech", "quote", "act", "thought", "evidence"
@@ -30,7 +31,7 @@ Lexicon = dict[tuple[str, ...], Verb]  # lower-case words of a form → its verb
 @lru_cache(maxsize=1)
 def verb_lexicon() -> Lexicon:
     """The built-in reporting verbs, keyed by the words of each form."""
-    text = resources.files("framing.data").joinpath("attribution_verbs.tsv").read_text("utf-8")
+    text = read_data("attribution_verbs.tsv")
     lexicon: Lexicon = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

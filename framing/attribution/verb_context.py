@@ -11,17 +11,17 @@ clause's subject ("and said", ", adding") and one that opens its clause
 
 from __future__ import annotations
 
-from framing import cues, sources
-from framing.attribution_content import QUOTE_CHARS
-from framing.source_phrases import is_between
-from framing.tokens import TokenView
+from framing.attribution import cues, identities
+from framing.attribution.content import QUOTE_CHARS
+from framing.attribution.source_phrases import is_between
+from framing.attribution.word_view import TokenView
 
 _OTHER_SENSE = frozenset("up off down away".split())
 _OTHER_SENSE_PAIRS = frozenset({("add", "to"), ("add", "on")})
 _NOUN_MARKERS = frozenset("the a an his her its their our my your this these those every each no "
                           "any another".split())
 # "he's said", "who's called": a contraction, not a possessive, before the verb.
-_CONTRACTS = frozenset({*sources.PRONOUNS, *sources.RELATIVES, "that", "there"})
+_CONTRACTS = frozenset({*identities.PRONOUNS, *identities.RELATIVES, "that", "there"})
 _BE = frozenset("is are was were be been being".split())
 # Participles that describe the subject's own state of mind ("Ortiz is worried that…").
 _STATES = frozenset("worry".split())
@@ -64,10 +64,10 @@ class VerbContext:
         """For a form that is also a noun: a pronoun or an auxiliary right before
         it, or "that", a quotation, a comma or a colon right after it."""
         t, low = self.tokens, self.tokens.lower
-        if k > a and t.joined(k) and (low[k - 1] in sources.PRONOUNS or is_between(t, k - 1)
-                                      or low[k - 1] in sources.RELATIVES
-                                      or low[k - 1] in sources.anonymous_nouns()
-                                      or low[k - 1] in sources.document_words()):
+        if k > a and t.joined(k) and (low[k - 1] in identities.PRONOUNS or is_between(t, k - 1)
+                                      or low[k - 1] in identities.RELATIVES
+                                      or low[k - 1] in identities.anonymous_nouns()
+                                      or low[k - 1] in identities.document_words()):
             return True  # "he says", "did not say", "critics fear", "polls show"
         if end < len(t.words) and low[end] == "that" and t.joined(end):
             return True

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import bisect
 
-from framing.article import Article
-from framing.spans import Span
+from framing.text.article import Article
+from framing.text.spans import Span
 
 
 class TokenView:

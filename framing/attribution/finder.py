@@ -29,16 +29,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from framing import cue_patterns, cues, sources
-from framing.article import Article
-from framing.attribution_content import QUOTE_CHARS, ContentFinder, strip_punctuation
-from framing.attribution_record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution,
+from framing.attribution import cues, document_cues, identities
+from framing.text.article import Article
+from framing.attribution.content import QUOTE_CHARS, ContentFinder, strip_punctuation
+from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution,
                                         anchor_position)
-from framing.quote_attributions import colon_attribution, continued_quotes
-from framing.source_phrases import BETWEEN, CLAUSE_WORDS, Source, SourceFinder
-from framing.spans import Span, trimmed
-from framing.tokens import TokenView
-from framing.verb_context import VerbContext
+from framing.attribution.quote_credit import colon_attribution, continued_quotes
+from framing.attribution.source_phrases import BETWEEN, CLAUSE_WORDS, Source, SourceFinder
+from framing.text.spans import Span, trimmed
+from framing.attribution.word_view import TokenView
+from framing.attribution.verb_context import VerbContext
 
 _OWNERS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _TELL_VERBS = frozenset("tell inform assure reassure remind warn ask urge advise notify promise "
@@ -116,11 +116,11 @@ class _Finder:
         """Attributions with each person under the fullest form of their name seen
         in the article ("Wren" → "Tobias Wren" after "Mayor Tobias Wren voted")."""
         people = [a.speaker for a in self.found
-                  if a.speaker and a.source_type == sources.NAMED_PERSON]
+                  if a.speaker and a.source_type == identities.NAMED_PERSON]
         mentioned = [m.name for _, m in self.sources.mentions if m.name]
-        keys = {sources.speaker_key(name) for name in people}
-        merged = sources.merge_names(people + [n for n in mentioned
-                                               if sources.speaker_key(n) in keys])
+        keys = {identities.speaker_key(name) for name in people}
+        merged = identities.merge_names(people + [n for n in mentioned
+                                               if identities.speaker_key(n) in keys])
         return [replace(a, speaker=merged[a.speaker]) if a.speaker in merged else a
                 for a in self.found]
 
@@ -140,7 +140,7 @@ class _Finder:
                     pending.append(found)
             k = end
         for k in range(a + 1, b):
-            if self.tokens.lower[k] in sources.speech_nouns() and not self.tokens.in_quote[k]:
+            if self.tokens.lower[k] in identities.speech_nouns() and not self.tokens.in_quote[k]:
                 self.noun_cue(sentence, a, k, b)
         for i, cue in enumerate(pending):
             # Content after a cue runs to the next cue's clause when a new clause
@@ -169,11 +169,11 @@ class _Finder:
         "he argues that…"): a past form, or a present one after a pronoun."""
         t, low = self.tokens, self.tokens.lower
         if k + 1 >= b or low[k + 1] != "that" or not t.joined(k + 1) or not t.joined(k) \
-                or t.capitalised(k) or low[k] in BETWEEN or low[k] in sources.NOT_NAMES:
+                or t.capitalised(k) or low[k] in BETWEEN or low[k] in identities.NOT_NAMES:
             return False
         word = low[k]
         return len(word) > 4 and (word.endswith("ed") or (
-            word.endswith("s") and not word.endswith("ss") and low[k - 1] in sources.PRONOUNS))
+            word.endswith("s") and not word.endswith("ss") and low[k - 1] in identities.PRONOUNS))
 
 
     # -- verb cues ------------------------------------------------------------------
@@ -233,7 +233,7 @@ class _Finder:
                      pending: list[_Cue]) -> _Cue | None:
         """"A poll released Sunday found…": the document before the phrase that describes
         it is the source; a participle in that phrase ("released") is not a cue."""
-        j = cue_patterns.document_subject(self.tokens, a, k)
+        j = document_cues.document_subject(self.tokens, a, k)
         if j is None:
             return None
         source = self.sources.ending_at(a, j)
@@ -281,7 +281,7 @@ class _Finder:
         if owner in _OWNERS:
             resolved = self.sources.resolve(t.words[k - 1].start, _OWNERS[owner])
             source = (replace(resolved, span=t.span(k - 1, k)) if resolved
-                      else Source(t.span(k - 1, k), sources.UNRESOLVED, None))
+                      else Source(t.span(k - 1, k), identities.UNRESOLVED, None))
         else:
             source = self.sources.phrase(k - 1, k)
             if source is None:
@@ -304,8 +304,8 @@ class _Finder:
         words = t.texts(end, e)
         found = self.sources.phrase(end, e) if e - end <= 8 else None
         if found is None:
-            run = sources.name_words(words)
-            found = Source(None, sources.classify(words) or sources.ANONYMOUS,
+            run = identities.name_words(words)
+            found = Source(None, identities.classify(words) or identities.ANONYMOUS,
                            " ".join(run) if run else " ".join(words).lower(), length=e - end)
         found = replace(found, span=t.span(end, e))
         cue = t.span(k, end)
@@ -367,7 +367,7 @@ class _Finder:
 
 def _same_speaker(one: Source | None, other: Source | None) -> bool:
     return bool(one and other and one.name and other.name
-                and sources.speaker_key(one.name) == sources.speaker_key(other.name))
+                and identities.speaker_key(one.name) == identities.speaker_key(other.name))
 
 
 def find_attributions(article: Article, options: Options = Options()) -> list[Attribution]:

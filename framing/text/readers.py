@@ -21,7 +21,7 @@ from pathlib import Path
 import frontmatter
 import yaml
 
-from framing.article import Article, make_article
+from framing.text.article import Article, make_article
 from framing.errors import ArticleError
 
 SUFFIX_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",

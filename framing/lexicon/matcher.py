@@ -22,11 +22,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from framing.data import DATA_DIR
 from framing.errors import SettingsError, read_settings_file
-from framing.segment import WORD_RE
-from framing.spans import Span
+from framing.text.segment import WORD_RE
+from framing.text.spans import Span
 
-DATA_DIR = Path(__file__).parent / "data"
 
 _VOWELS = set("aeiou")
 _NONE: frozenset[str] = frozenset()
@@ -209,7 +209,7 @@ class Lexicon:
         return found
 
 
-def tokens(text: str, words: Iterable[Span]) -> list[Span]:
+def subwords(text: str, words: Iterable[Span]) -> list[Span]:
     """The article's words with hyphenated words split in parts, so that a
     lexicon's "witch hunt" also finds "witch-hunt" (see ``words_of``)."""
     result = []

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from framing import sources
-from framing.spans import Span
-from framing.tokens import TokenView
+from framing.attribution import identities
+from framing.text.spans import Span
+from framing.attribution.word_view import TokenView
 
 # Closed-class words that may stand between a subject and its verb ("has also
 # said", "did not say", "later told"); grammar, not a lexicon.
@@ -52,7 +52,7 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen do
 _SHARES = frozenset("percent majority half third quarter plurality".split())
 _QUANTITIES = frozenset("few couple lot number handful host score group".split())
 _ONE_OF = frozenset("another one others some many most several both".split())
-_PLURAL_GROUPS = frozenset({sources.ANONYMOUS, sources.ORGANISATION})
+_PLURAL_GROUPS = frozenset({identities.ANONYMOUS, identities.ORGANISATION})
 # "by Jan. 15": a month's abbreviation, a full stop and a day is a date, not a name.
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
@@ -78,7 +78,7 @@ class SourceFinder:
 
     def remember(self, offset: int, source: Source) -> None:
         """Note a credited source, for the pronouns that follow."""
-        if source.name and source.type != sources.UNRESOLVED:
+        if source.name and source.type != identities.UNRESOLVED:
             self.history.append((offset, source))
 
     # -- before the verb ---------------------------------------------------------
@@ -99,7 +99,7 @@ class SourceFinder:
             found = self.ending_at(a, opening - 1, loose=loose)
             return None if found is None or found.span is None else replace(
                 found, span=Span.of(t.text, found.span.start, t.text.index(")", t.words[j].end) + 1))
-        if t.gap(j + 1).strip() == "." and ("." in t.words[j].text or low[j] in sources.SUFFIXES):
+        if t.gap(j + 1).strip() == "." and ("." in t.words[j].text or low[j] in identities.SUFFIXES):
             return self.ending_at(a, j, loose=loose)  # "the F.B.I. has said", "Jr. said"
         if not t.joined(j + 1):
             found = self.appositive(a, j)
@@ -113,12 +113,12 @@ class SourceFinder:
     def ending_at(self, a: int, j: int, *, loose: bool = False) -> Source | None:
         """The source phrase whose last word is j."""
         t, low = self.tokens, self.tokens.lower
-        if low[j] in sources.RELATIVES:
+        if low[j] in identities.RELATIVES:
             antecedent = self.antecedent(a, j)
             if antecedent is None:  # "those who said": a source, but not one to name
-                return Source(t.span(j, j + 1), sources.UNRESOLVED, None)
+                return Source(t.span(j, j + 1), identities.UNRESOLVED, None)
             return replace(antecedent, span=t.span(j, j + 1), length=1)
-        if low[j].split("'")[0] in sources.PRONOUNS:
+        if low[j].split("'")[0] in identities.PRONOUNS:
             return self.pronoun(j)
         if low[j] == "that" and j > a and t.joined(j):
             # "a new poll that shows": "that" standing for a source before it
@@ -134,8 +134,8 @@ class SourceFinder:
                 return self.ending_at(a, i - 1, loose=loose)
         c = j
         while c > a and t.joined(c) and low[c - 1] not in CLAUSE_WORDS \
-                and low[c - 1] not in sources.RELATIVES and j - c < 14:
-            if low[c - 1] in _PREPOSITIONS and (c < 2 or low[c - 2] not in sources.BRIDGES):
+                and low[c - 1] not in identities.RELATIVES and j - c < 14:
+            if low[c - 1] in _PREPOSITIONS and (c < 2 or low[c - 2] not in identities.BRIDGES):
                 break  # "with recent polls showing": the source is after the preposition
             c -= 1
             if c - 1 > a and low[c - 1] == "and" and t.capitalised(c) and t.capitalised(c - 2) \
@@ -147,11 +147,11 @@ class SourceFinder:
         """The source named by words c..e-1, trimmed to its noun phrase."""
         t, low = self.tokens, self.tokens.lower
         if e - c > 8:
-            run = sources.name_words(t.texts(c, e))
+            run = identities.name_words(t.texts(c, e))
             c = e - len(run) if run else e - 4
         while c < e - 1 and low[c] in _LEADING_PREPOSITIONS:
             c += 1
-        if c < e - 1 and low[c] in sources.NOT_NAMES and low[c] not in sources.DETERMINERS \
+        if c < e - 1 and low[c] in identities.NOT_NAMES and low[c] not in identities.DETERMINERS \
                 and not t.capitalised(c):
             c += 1
         if any(is_date(t, i) for i in range(c, e)):
@@ -159,27 +159,27 @@ class SourceFinder:
         if _reduced_relative(low, c, e):
             c += 2  # "a line critics say was cooked up": the source is "critics"
         words = t.texts(c, e)
-        source_type = sources.classify(words)
-        if source_type == sources.NAMED_PERSON and e - c == 1 and c in t.sentence_starts \
+        source_type = identities.classify(words)
+        if source_type == identities.NAMED_PERSON and e - c == 1 and c in t.sentence_starts \
                 and (low[c] in t.vocabulary or low[c] in _ONE_OF):
             source_type = None  # a capitalised common word opening the sentence
         if source_type is None:
             counted = loose and e - c <= 5 and (_is_number(low[e - 1]) or low[e - 1] in _SHARES
                                                  or (e - c == 1 and low[c] in _ONE_OF))
-            if not counted and not (loose and low[c] in sources.DETERMINERS and e - c <= 5
+            if not counted and not (loose and low[c] in identities.DETERMINERS and e - c <= 5
                                     and low[e - 1] not in CLAUSE_WORDS):
                 return None
-            source_type = sources.ANONYMOUS
-        if source_type == sources.UNRESOLVED:
+            source_type = identities.ANONYMOUS
+        if source_type == identities.UNRESOLVED:
             return self.pronoun(c)
-        if not t.capitalised(e - 1) and source_type != sources.NAMED_PERSON:
+        if not t.capitalised(e - 1) and source_type != identities.NAMED_PERSON:
             # "I hear some people say": the noun phrase starts at its last determiner.
-            starts = [i for i in range(c + 1, e - 1) if low[i] in sources.DETERMINERS]
+            starts = [i for i in range(c + 1, e - 1) if low[i] in identities.DETERMINERS]
             if starts and low[starts[-1] - 1] != "of" \
-                    and not any(low[i] in sources.BRIDGES for i in range(c, starts[-1])):
+                    and not any(low[i] in identities.BRIDGES for i in range(c, starts[-1])):
                 c = starts[-1]
                 words = t.texts(c, e)
-        return Source(t.span(c, e), source_type, sources.speaker_name(words, source_type),
+        return Source(t.span(c, e), source_type, identities.speaker_name(words, source_type),
                       gender(words), e - c)
 
     def appositive(self, a: int, j: int) -> Source | None:
@@ -199,13 +199,13 @@ class SourceFinder:
             return None
         head = self.phrase(m, n + 1)
         apposed = self.phrase(c, j + 1) if j - c < 5 else None
-        if apposed is not None and apposed.type == sources.NAMED_PERSON \
-                and all(t.capitalised(i) or low[i] in sources.title_words()
+        if apposed is not None and apposed.type == identities.NAMED_PERSON \
+                and all(t.capitalised(i) or low[i] in identities.title_words()
                         for i in range(c, j + 1)) \
-                and (head is None or head.type != sources.NAMED_PERSON
-                     or not sources.name_words(t.texts(m, n + 1))):
+                and (head is None or head.type != identities.NAMED_PERSON
+                     or not identities.name_words(t.texts(m, n + 1))):
             head = apposed  # "Its chair, Rafael Dunn, said": the name, not the role
-        if head is None or head.type not in (sources.NAMED_PERSON, sources.ORGANISATION):
+        if head is None or head.type not in (identities.NAMED_PERSON, identities.ORGANISATION):
             return None
         return replace(head, span=Span.of(t.text, t.words[m].start, t.words[j].end),
                        length=j - m + 1, apposed=True)
@@ -219,7 +219,7 @@ class SourceFinder:
         while m > a and t.joined(m) and n - m < 5:
             m -= 1
         found = self.phrase(m, n + 1)
-        return None if found is None or found.type == sources.UNRESOLVED else found
+        return None if found is None or found.type == identities.UNRESOLVED else found
 
     def clause_subject(self, a: int, k: int) -> Source | None:
         """The subject of the sentence a..k: the name or pronoun opening it, or
@@ -251,7 +251,7 @@ class SourceFinder:
                                      for i in range(a, e)):
             candidates.append(self.phrase(a, e, loose=True))
         for found in candidates:
-            if found is None or found.span is None or found.type == sources.UNRESOLVED:
+            if found is None or found.span is None or found.type == identities.UNRESOLVED:
                 continue
             e = t.index_at(found.span.end)
             if e < k and t.gap(e).strip()[:1] in (",", "(", "—", "–", "-"):
@@ -265,13 +265,13 @@ class SourceFinder:
             a += 1  # "Then she shattered party norms, pledging…"
         e = a
         while e < k and e - a < 6 and (e == a or t.joined(e)) and (
-                t.capitalised(e) or t.lower[e] in sources.title_words()):
+                t.capitalised(e) or t.lower[e] in identities.title_words()):
             e += 1
         if e == a:
-            return self.pronoun(a) if t.lower[a] in sources.PRONOUNS else None
+            return self.pronoun(a) if t.lower[a] in identities.PRONOUNS else None
         found = self.phrase(a, e)
-        if found is None or found.type not in (sources.NAMED_PERSON, sources.ORGANISATION,
-                                               sources.UNRESOLVED):
+        if found is None or found.type not in (identities.NAMED_PERSON, identities.ORGANISATION,
+                                               identities.UNRESOLVED):
             return None
         return found
 
@@ -291,14 +291,14 @@ class SourceFinder:
         found = self.phrase(end, e, loose=True)
         if found is None or found.span is None:
             return None
-        if not (t.capitalised(end) or low[end] in sources.DETERMINERS or low[end] in sources.PRONOUNS
-                or low[end] in sources.title_words()
-                or found.type in (sources.NAMED_PERSON, sources.ORGANISATION)):
+        if not (t.capitalised(end) or low[end] in identities.DETERMINERS or low[end] in identities.PRONOUNS
+                or low[end] in identities.title_words()
+                or found.type in (identities.NAMED_PERSON, identities.ORGANISATION)):
             return None  # "said retired neurosurgeon Ben Carson" passes, "said quickly" does not
         stop = t.words[e - 1].end
-        if e < b and t.gap(e).strip() == "," and (low[e] in sources.DETERMINERS
-                                                  or low[e] in sources.RELATIVES
-                                                  or low[e] in sources.title_words()):
+        if e < b and t.gap(e).strip() == "," and (low[e] in identities.DETERMINERS
+                                                  or low[e] in identities.RELATIVES
+                                                  or low[e] in identities.title_words()):
             f = e
             while f + 1 < b and t.joined(f + 1) and f - e < 20:
                 f += 1
@@ -311,12 +311,12 @@ class SourceFinder:
         span = self.tokens.span(j, j + 1)
         resolved = self.resolve(span.start, word)
         if resolved is None:
-            return Source(span, sources.UNRESOLVED, None)
+            return Source(span, identities.UNRESOLVED, None)
         return replace(resolved, span=span, length=1, apposed=False, end=None)
 
     def resolve(self, offset: int, word: str) -> Source | None:
         """Nearest fitting named source before ``offset`` for the pronoun ``word``."""
-        kind = sources.PRONOUNS.get(word, "self")
+        kind = identities.PRONOUNS.get(word, "self")
         if kind == "self":
             return None  # I, we, you: the writer or the reader
         wanted = {"he": "m", "she": "f"}.get(word, "")
@@ -324,14 +324,14 @@ class SourceFinder:
         for position, source in reversed(self.history[-12:]):
             if position >= offset:
                 continue
-            if kind == "person" and source.type == sources.NAMED_PERSON \
+            if kind == "person" and source.type == identities.NAMED_PERSON \
                     and source.gender in ("", wanted):
                 person = (position, source)
                 break
-            if kind == "group" and (source.type == sources.ORGANISATION or (
+            if kind == "group" and (source.type == identities.ORGANISATION or (
                     source.type in _PLURAL_GROUPS and (source.name or "").endswith("s"))):
                 return source
-            if kind == "thing" and source.type in (sources.ORGANISATION, sources.DOCUMENT):
+            if kind == "thing" and source.type in (identities.ORGANISATION, identities.DOCUMENT):
                 return source
         if kind != "person":
             return None
@@ -347,16 +347,16 @@ class SourceFinder:
         t = self.tokens
         e = a
         while e < b and e - a < 6 and (e == a or t.joined(e)) and (
-                t.capitalised(e) or t.lower[e] in sources.title_words()):
+                t.capitalised(e) or t.lower[e] in identities.title_words()):
             e += 1
         if e == a or t.in_quote[a] or is_date(t, a):
             return
         words = t.texts(a, e)
-        if sources.classify(words) == sources.NAMED_PERSON:
-            name = sources.speaker_name(words, sources.NAMED_PERSON)
-            if name.lower() not in sources.NOT_NAMES:
+        if identities.classify(words) == identities.NAMED_PERSON:
+            name = identities.speaker_name(words, identities.NAMED_PERSON)
+            if name.lower() not in identities.NOT_NAMES:
                 self.mentions.append((t.words[a].start, Source(
-                    t.span(a, e), sources.NAMED_PERSON, name, gender(words), e - a)))
+                    t.span(a, e), identities.NAMED_PERSON, name, gender(words), e - a)))
 
 
 def is_between(tokens: TokenView, k: int) -> bool:

@@ -14,9 +14,9 @@ import bisect
 import re
 
 from framing.data import word_list
-from framing.quotes import Quote
-from framing.spans import Span, trimmed
-from framing.tokens import TokenView
+from framing.text.quotes import Quote
+from framing.text.spans import Span, trimmed
+from framing.attribution.word_view import TokenView
 
 QUOTE_CHARS = "\"“”"
 _THAT_VERBS = frozenset("say add write tweet note argue claim insist suggest explain state "
