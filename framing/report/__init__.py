@@ -17,10 +17,8 @@ __all__ = ["write_report", "report_html"]
 def report_html(analyses: Sequence[ArticleAnalysis], settings: Settings) -> tuple[str, list[Path]]:
     """The report's HTML and the template folders it may load files from."""
     dirs = template_dirs(settings.report.templates_dir)
-    context = build_context(compare(analyses), settings)
-    stylesheet = next(d / "report.css" for d in dirs if (d / "report.css").is_file())
-    context["stylesheet"] = stylesheet.as_uri()
-    return render_html(context, dirs), dirs
+    view = build_context(compare(analyses), settings, dirs=dirs)
+    return render_html(view, dirs), dirs
 
 
 def write_report(analyses: Sequence[ArticleAnalysis], settings: Settings, output: Path, *,

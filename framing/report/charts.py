@@ -1,8 +1,10 @@
 """Chart geometry for the report, computed here so templates only print it.
 
 Each function returns a ``Chart``: a list of SVG primitives in a fixed
-coordinate space (the template scales it to the page width). Labels are plain
-strings; the template escapes them like any other text.
+coordinate space (the template scales it to the page width). ``chart_view``
+turns it into the view model's ``ChartView``: coordinates rounded and written,
+font sizes and colours chosen. Labels are plain strings; the template escapes
+them like any other text.
 """
 
 from __future__ import annotations
@@ -11,12 +13,20 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from framing.report.view import ChartView, SvgDot, SvgLine, SvgPolyline, SvgRect, SvgText
+
 WIDTH = 640
 ROW = 22  # height of one bar row
 LEFT = 150  # room for row labels
 RIGHT = 60  # room for value labels
 TOP = 10
 AXIS = 38  # room below the plot for ticks and the axis title
+
+# How each kind of text and line is drawn: (font size, fill) and stroke.
+TEXT_STYLES = {"label": ("11", "#222222"), "tick": ("9", "#555555"), "axis": ("10", "#333333"),
+               "axis-vertical": ("10", "#333333"), "value": ("10", "#222222"),
+               "inbar": ("9", "#ffffff"), "legend": ("10", "#222222")}
+LINE_STROKES = {"grid": "#dddddd", "zero": "#777777", "row": "#eeeeee"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,3 +216,33 @@ def nice_domain(values: Sequence[float | None], *, floor: float = 0.0) -> tuple[
     magnitude = 10 ** math.floor(math.log10(raw))
     step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
     return floor, floor + 4 * step
+
+
+def chart_view(chart: Chart) -> ChartView:
+    """The chart as the template prints it."""
+    return ChartView(
+        width=_number(chart.width), height=_number(chart.height),
+        view_box=f"0 0 {_number(chart.width)} {_number(chart.height)}", title=chart.title,
+        lines=tuple(SvgLine(_number(l.x1), _number(l.y1), _number(l.x2), _number(l.y2),
+                            LINE_STROKES[l.css]) for l in chart.lines),
+        rects=tuple(SvgRect(_number(r.x), _number(r.y), _number(r.width), _number(r.height), r.fill)
+                    for r in chart.rects),
+        polylines=tuple(SvgPolyline(p.points, p.stroke) for p in chart.paths),
+        dots=tuple(SvgDot(_number(d.x), _number(d.y), d.fill) for d in chart.dots),
+        texts=tuple(_text_view(t) for t in chart.texts),
+    )
+
+
+def _text_view(text: Text) -> SvgText:
+    x, y = _number(text.x), _number(text.y)
+    size, fill = TEXT_STYLES[text.css]
+    if text.css == "axis-vertical":
+        return SvgText(x, y, text.text, "middle", size, fill, f"rotate(-90 {x} {y})")
+    return SvgText(x, y, text.text, text.anchor, size, fill, "")
+
+
+def _number(value: float) -> str:
+    """A coordinate to two decimals, without trailing zeros (a hundredth of a point is
+    far below what the page shows)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
+from dataclasses import fields
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -17,6 +19,7 @@ from urllib.parse import unquote, urlparse
 import jinja2
 
 from framing.errors import ReportError
+from framing.report.view import ReportView
 
 TEMPLATE = "report.html"
 
@@ -41,7 +44,15 @@ def template_dirs(user_dir: str = "") -> list[Path]:
     return dirs
 
 
-def render_html(context: dict, dirs: list[Path]) -> str:
+def stylesheet_url(dirs: Sequence[Path]) -> str:
+    """The URL of the first ``report.css`` in ``dirs`` (the built-in folder always has one)."""
+    return next(d / "report.css" for d in dirs if (d / "report.css").is_file()).as_uri()
+
+
+def render_html(view: ReportView, dirs: list[Path]) -> str:
+    """``report.html`` rendered with the view's fields as its top-level names. Partials
+    (``sections/*.html``) and ``charts.html`` are looked up like it: the user's folder
+    first, then the built-in one."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
         autoescape=True,
@@ -50,7 +61,7 @@ def render_html(context: dict, dirs: list[Path]) -> str:
         lstrip_blocks=True,
     )
     try:
-        return env.get_template(TEMPLATE).render(**context)
+        return env.get_template(TEMPLATE).render({f.name: getattr(view, f.name) for f in fields(view)})
     except jinja2.TemplateError as error:
         raise ReportError(f"template error: {error}") from None
 

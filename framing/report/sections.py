@@ -1,17 +1,24 @@
-"""The view model of each analyzer's section of the report: charts, tables and
+"""The view of each analyzer's section of the report: heading, charts, tables and
 labels, every number already rounded and worded."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-from framing.analyzers import loaded_language, readability
+from framing.analyzers import ANALYZERS, loaded_language, readability
+from framing.analyzers.contract import Metric
 from framing.compare import Comparison
 from framing.report import charts
-from framing.analyzers.contract import Metric
+from framing.report.view import (
+    ArticleView, AttributionView, CategoryRow, ExtremesRow, LegendItem, LoadedLanguageView,
+    OutletSpeakers, OutletTerms, ReadabilityRow, ReadabilityView, ScoredSentence, SectionHead,
+    SentimentView, SourceRow, SpeakerRow, TermView,
+)
 from framing.settings import Settings
 
 TONE_PARTS = (("positive", "#4a9f6e"), ("neutral", "#c9c9c9"), ("negative", "#d0573f"))
+EXCLUSIVE_SHOWN = 12  # terms used by one outlet only, listed before "and N more"
 
 
 def format_value(value: float | None, metric: Metric) -> str:
@@ -23,43 +30,57 @@ def format_value(value: float | None, metric: Metric) -> str:
     return f"{text} {metric.unit}".strip()
 
 
-def sentiment_section(comparison: Comparison, outlets: list[dict], settings: Settings) -> dict:
+def section_head(analyzer: str, *notes: str) -> SectionHead:
+    """The analyzer's TITLE, and as lead the first paragraph of its ABOUT (the rest
+    stands in the appendix) followed by ``notes`` on what this report shows."""
+    module = ANALYZERS[analyzer]
+    return SectionHead(anchor=analyzer.replace("_", "-"), title=module.TITLE,
+                       lead=(module.ABOUT[0], *notes))
+
+
+def sentiment_section(comparison: Comparison, outlets: Sequence[ArticleView],
+                      settings: Settings) -> SentimentView:
     results = [a.sentiment for a in comparison.analyses]
-    labels = [o["short"] for o in outlets]
-    colours = [o["colour"] for o in outlets]
+    labels = [o.short for o in outlets]
+    colours = [o.colour for o in outlets]
     band = settings.sentiment.neutral_band
-    return {
-        "mean_chart": charts.bar_chart(
-            labels, [r.mean for r in results], colours, domain=(-1, 1),
-            axis_title="mean sentence compound score (−1 negative … +1 positive)",
-            title="Mean sentence tone per outlet"),
-        "headline_chart": charts.bar_chart(
-            labels, [r.headline for r in results], colours, domain=(-1, 1),
-            axis_title="headline compound score (−1 negative … +1 positive)",
-            title="Headline tone per outlet"),
-        "shares_chart": charts.stacked_shares(
-            labels, [(r.positive_share, r.neutral_share, r.negative_share) for r in results],
-            [(f"positive (> +{band:g})", TONE_PARTS[0][1]), (f"neutral (±{band:g})", TONE_PARTS[1][1]),
-             (f"negative (< −{band:g})", TONE_PARTS[2][1])],
-            axis_title="share of body sentences (%)", title="Positive, neutral and negative sentences"),
-        "arc_chart": charts.line_chart(
-            [(o["short"], o["colour"], r.arc) for o, r in zip(outlets, results)],
-            y_domain=(-1, 1), x_title=f"position in the article, in {settings.sentiment.arc_segments} "
-                                      "equal stretches (gaps: no sentence there)",
-            y_title="mean compound", title="Tone along each article"),
-        "voice_chart": charts.dot_plot(
-            [("own voice", [r.own_voice_mean for r in results]),
-             ("direct quotations", [r.quoted_mean for r in results])],
-            colours, labels, domain=(-1, 1), tick_format="+.1f",
-            axis_title="mean compound score (−1 negative … +1 positive); no dot: no quotation",
-            title="Tone in the outlet's own words and in the words it quotes"),
-        "extremes": [{
-            "outlet": o,
-            "positive": [{"text": s.span.text, "score": f"{s.compound:+.2f}"} for s in r.most_positive],
-            "negative": [{"text": s.span.text, "score": f"{s.compound:+.2f}"} for s in r.most_negative],
-        } for o, r in zip(outlets, results)],
-        "band": f"{band:g}",
-    }
+    return SentimentView(
+        head=section_head("sentiment", f"Sentences within ±{band:g} count as neutral."),
+        charts=tuple(map(charts.chart_view, (
+            charts.bar_chart(
+                labels, [r.mean for r in results], colours, domain=(-1, 1),
+                axis_title="mean sentence compound score (−1 negative … +1 positive)",
+                title="Mean sentence tone per outlet"),
+            charts.bar_chart(
+                labels, [r.headline for r in results], colours, domain=(-1, 1),
+                axis_title="headline compound score (−1 negative … +1 positive)",
+                title="Headline tone per outlet"),
+            charts.stacked_shares(
+                labels, [(r.positive_share, r.neutral_share, r.negative_share) for r in results],
+                [(f"positive (> +{band:g})", TONE_PARTS[0][1]),
+                 (f"neutral (±{band:g})", TONE_PARTS[1][1]),
+                 (f"negative (< −{band:g})", TONE_PARTS[2][1])],
+                axis_title="share of body sentences (%)",
+                title="Positive, neutral and negative sentences"),
+            charts.dot_plot(
+                [("own voice", [r.own_voice_mean for r in results]),
+                 ("direct quotations", [r.quoted_mean for r in results])],
+                colours, labels, domain=(-1, 1), tick_format="+.1f",
+                axis_title="mean compound score (−1 negative … +1 positive); no dot: no quotation",
+                title="Tone in the outlet's own words and in the words it quotes"),
+            charts.line_chart(
+                [(o.short, o.colour, r.arc) for o, r in zip(outlets, results)],
+                y_domain=(-1, 1),
+                x_title=f"position in the article, in {settings.sentiment.arc_segments} "
+                        "equal stretches (gaps: no sentence there)",
+                y_title="mean compound", title="Tone along each article"),
+        ))),
+        extremes=tuple(ExtremesRow(
+            outlet=o,
+            positive=tuple(ScoredSentence(f"{s.compound:+.2f}", s.span.text) for s in r.most_positive),
+            negative=tuple(ScoredSentence(f"{s.compound:+.2f}", s.span.text) for s in r.most_negative),
+        ) for o, r in zip(outlets, results)),
+    )
 
 
 CATEGORY_LABELS = {
@@ -75,16 +96,24 @@ CATEGORY_SHORT = {"emotive": "emotive", "label": "labels", "intensifier": "inten
 SOURCE_TYPES = {"named_person": "named person", "organisation": "organisation",
                 "document": "document", "anonymous": "anonymous",
                 "unresolved_pronoun": "unresolved pronoun"}
-ATTRIBUTION_LEGEND = [
-    {"css": "attr-content", "label": "attributed content (quoted or reported)"},
-    {"css": "attr-cue", "label": "cue (said, according to…)"},
-    {"css": "attr-source", "label": "source"},
-]
+ATTRIBUTION_LEGEND = (
+    LegendItem("attr-content", "attributed content (quoted or reported)"),
+    LegendItem("attr-cue", "cue (said, according to…)"),
+    LegendItem("attr-source", "source"),
+)
 
 
-def loaded_language_section(comparison: Comparison, outlets: list[dict], settings: Settings) -> dict:
+def loaded_legend(settings: Settings) -> tuple[LegendItem, ...]:
+    return tuple(LegendItem(f"ll-{c}", CATEGORY_LABELS[c])
+                 for c in settings.loaded_language.categories)
+
+
+def loaded_language_section(comparison: Comparison, outlets: Sequence[ArticleView],
+                            settings: Settings) -> LoadedLanguageView:
     results = [a.loaded_language for a in comparison.analyses]
     categories = settings.loaded_language.categories
+    colours, labels = [o.colour for o in outlets], [o.short for o in outlets]
+    notes = ("Every counted term is highlighted in the full texts.",) if settings.report.full_texts else ()
 
     def density(figures) -> str:
         if figures is None:
@@ -92,32 +121,40 @@ def loaded_language_section(comparison: Comparison, outlets: list[dict], setting
         quoted = "—" if figures.quoted_density is None else f"{figures.quoted_density:.1f}"
         return f"{figures.own_density:.1f} / {quoted}"
 
-    return {
-        "density_chart": charts.dot_plot(
-            [("own voice", [r.own_density for r in results]),
-             ("quoted material", [r.quoted_density for r in results])],
-            [o["colour"] for o in outlets], [o["short"] for o in outlets],
-            domain=charts.nice_domain([v for r in results for v in (r.own_density, r.quoted_density)]),
-            axis_title="loaded terms per 1,000 words (no dot: no quotation)",
-            title="Loaded-language density in the outlet's own voice and in quotations"),
-        "category_chart": charts.dot_plot(
-            [(CATEGORY_SHORT[c], [_own_density(r, c) for r in results]) for c in categories],
-            [o["colour"] for o in outlets], [o["short"] for o in outlets],
-            domain=charts.nice_domain([_own_density(r, c) for r in results for c in categories]),
-            axis_title="terms per 1,000 own-voice words",
-            title="Loaded language by category, in the outlet's own voice"),
-        "categories": [{"css": f"ll-{c}", "label": CATEGORY_LABELS[c],
-                        "cells": [density(r.category(c)) for r in results]} for c in categories],
-        "per_outlet": [{
-            "outlet": o,
-            "top": [{"css": f"ll-{t.category}", "entry": t.entry, "count": t.count,
-                     "quoted": t.quoted} for t in r.top_terms],
-            "exclusive": [{"css": f"ll-{u.category}", "entry": u.entry, "count": u.count}
-                          for u in exclusive[:12]],
-            "more_exclusive": max(0, len(exclusive) - 12),
-            "headline": [s.span.text for s in r.headline],
-        } for o, r, exclusive in zip(outlets, results, comparison.exclusive_terms)],
-    }
+    return LoadedLanguageView(
+        head=section_head("loaded_language", *notes),
+        charts=tuple(map(charts.chart_view, (
+            charts.dot_plot(
+                [("own voice", [r.own_density for r in results]),
+                 ("quoted material", [r.quoted_density for r in results])],
+                colours, labels,
+                domain=charts.nice_domain([v for r in results
+                                           for v in (r.own_density, r.quoted_density)]),
+                axis_title="loaded terms per 1,000 words (no dot: no quotation)",
+                title="Loaded-language density in the outlet's own voice and in quotations"),
+            charts.dot_plot(
+                [(CATEGORY_SHORT[c], [_own_density(r, c) for r in results]) for c in categories],
+                colours, labels,
+                domain=charts.nice_domain([_own_density(r, c) for r in results for c in categories]),
+                axis_title="terms per 1,000 own-voice words",
+                title="Loaded language by category, in the outlet's own voice"),
+        ))),
+        categories=tuple(CategoryRow(f"ll-{c}", CATEGORY_LABELS[c],
+                                     tuple(density(r.category(c)) for r in results))
+                         for c in categories),
+        per_outlet=tuple(OutletTerms(
+            outlet=o,
+            headline=", ".join(s.span.text for s in r.headline),
+            top=tuple(TermView(f"ll-{t.category}", t.entry,
+                               f"{t.count} (q {t.quoted})" if t.quoted else str(t.count))
+                      for t in r.top_terms),
+            exclusive=tuple(TermView(f"ll-{u.category}", u.entry, str(u.count) if u.count > 1 else "")
+                            for u in exclusive[:EXCLUSIVE_SHOWN]),
+            more_exclusive=(f"and {len(exclusive) - EXCLUSIVE_SHOWN} more"
+                            if len(exclusive) > EXCLUSIVE_SHOWN else ""),
+        ) for o, r, exclusive in zip(outlets, results, comparison.exclusive_terms)),
+        legend=loaded_legend(settings),
+    )
 
 
 def _own_density(result: loaded_language.Result, category: str) -> float | None:
@@ -125,60 +162,72 @@ def _own_density(result: loaded_language.Result, category: str) -> float | None:
     return None if figures is None else figures.own_density
 
 
-def attribution_section(comparison: Comparison, outlets: list[dict]) -> dict:
+def attribution_section(comparison: Comparison, outlets: Sequence[ArticleView],
+                        settings: Settings) -> AttributionView:
     results = [a.attribution for a in comparison.analyses]
+    notes = (("Cues are underlined and sources marked in the full texts.",)
+             if settings.report.full_texts else ())
+    shared = sum(1 for row in comparison.sources if row.outlets > 1)
 
     def percent(value: float | None) -> float | None:
         return None if value is None else value * 100
 
-    return {
-        "shares_chart": charts.dot_plot(
+    return AttributionView(
+        head=section_head("attribution", *notes),
+        charts=(charts.chart_view(charts.dot_plot(
             [("attributed words", [percent(r.attributed_word_share) for r in results]),
              ("words in direct quotation", [percent(r.direct_quote_share) for r in results]),
              ("anonymous sources", [percent(r.anonymous_share) for r in results]),
              ("evaluative cue verbs", [percent(r.evaluative_share) for r in results])],
-            [o["colour"] for o in outlets], [o["short"] for o in outlets], domain=(0, 100),
+            [o.colour for o in outlets], [o.short for o in outlets], domain=(0, 100),
             axis_title="percent (no dot: nothing to count)",
-            title="How much of each article rests on sources, and how they are introduced"),
-        "speakers": [{
-            "outlet": o,
-            "rows": [{"name": s.name, "type": SOURCE_TYPES.get(s.source_type, s.source_type),
-                      "mentions": s.mentions, "words": s.words, "quoted_words": s.quoted_words,
-                      "verbs": ", ".join(f"{v} ×{n}" if n > 1 else v for v, n in s.verbs) or "—"}
-                     for s in r.speakers],
-        } for o, r in zip(outlets, results)],
-        "matrix": [{"name": row.name, "type": SOURCE_TYPES.get(row.source_type, row.source_type),
-                    "cells": [str(m) if m else "" for m in row.mentions],
-                    "shared": row.outlets > 1}
-                   for row in comparison.sources],
-        "shared_count": sum(1 for row in comparison.sources if row.outlets > 1),
-    }
+            title="How much of each article rests on sources, and how they are introduced")),),
+        matrix=tuple(SourceRow(row.name, SOURCE_TYPES.get(row.source_type, row.source_type),
+                               tuple(str(m) if m else "" for m in row.mentions),
+                               "shared" if row.outlets > 1 else "")
+                     for row in comparison.sources),
+        matrix_note=(f"{shared} source(s) appear in more than one outlet (shaded rows). Names are "
+                     "matched across outlets by surname and first name "
+                     "(\"Ana Ortiz\" = \"Deputy Mayor Ortiz\")."),
+        speakers=tuple(OutletSpeakers(
+            outlet=o,
+            rows=tuple(SpeakerRow(
+                name=s.name, type=SOURCE_TYPES.get(s.source_type, s.source_type),
+                mentions=str(s.mentions), words=f"{s.words} ({s.quoted_words})",
+                verbs=", ".join(f"{v} ×{n}" if n > 1 else v for v, n in s.verbs) or "—")
+                for s in r.speakers),
+        ) for o, r in zip(outlets, results)),
+    )
 
 
 GRADE_METRICS = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
                  "dale_chall")
 
 
-def readability_section(comparison: Comparison, outlets: list[dict]) -> dict:
+def readability_section(comparison: Comparison, outlets: Sequence[ArticleView]) -> ReadabilityView:
     results = [a.readability for a in comparison.analyses]
     metrics = {m.key: m for m in readability.METRICS}
     grade_values = [getattr(r, key) for r in results for key in GRADE_METRICS]
-    return {
-        "grade_chart": charts.dot_plot(
-            [(metrics[key].label, [getattr(r, key) for r in results]) for key in GRADE_METRICS],
-            [o["colour"] for o in outlets], [o["short"] for o in outlets],
-            domain=charts.nice_domain(grade_values),
-            axis_title="score (higher = harder to read)", title="Grade-level readability scores"),
-        "ease_chart": charts.bar_chart(
-            [o["short"] for o in outlets], [r.flesch_reading_ease for r in results],
-            [o["colour"] for o in outlets], domain=(0, 100), value_format=".1f", tick_format=".0f",
-            axis_title="Flesch reading ease (higher = easier; 60–70 plain English)",
-            title="Flesch reading ease per outlet"),
-        "rows": [{
-            "outlet": o,
-            "cells": [format_value(getattr(r, m.key), m) for m in readability.METRICS],
-            "words": f"{r.words:,}", "sentences": r.sentences, "syllables": f"{r.syllables:,}",
-            "warning": r.warning,
-        } for o, r in zip(outlets, results)],
-        "labels": [m.label for m in readability.METRICS],
-    }
+    return ReadabilityView(
+        head=section_head("readability"),
+        charts=tuple(map(charts.chart_view, (
+            charts.dot_plot(
+                [(metrics[key].label, [getattr(r, key) for r in results]) for key in GRADE_METRICS],
+                [o.colour for o in outlets], [o.short for o in outlets],
+                domain=charts.nice_domain(grade_values),
+                axis_title="score (higher = harder to read)", title="Grade-level readability scores"),
+            charts.bar_chart(
+                [o.short for o in outlets], [r.flesch_reading_ease for r in results],
+                [o.colour for o in outlets], domain=(0, 100), value_format=".1f", tick_format=".0f",
+                axis_title="Flesch reading ease (higher = easier; 60–70 plain English)",
+                title="Flesch reading ease per outlet"),
+        ))),
+        labels=tuple(m.label for m in readability.METRICS),
+        rows=tuple(ReadabilityRow(
+            outlet=o,
+            cells=tuple(format_value(getattr(r, m.key), m) for m in readability.METRICS),
+            words=f"{r.words:,}", sentences=f"{r.sentences:,}", syllables=f"{r.syllables:,}",
+            warning=f"{o.short}: {r.warning}" if r.warning else "",
+        ) for o, r in zip(outlets, results)),
+        colspan=str(len(readability.METRICS) + 4),
+    )

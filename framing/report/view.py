@@ -1,0 +1,349 @@
+"""The report's view model: frozen dataclasses whose every field is ready to print.
+
+Numbers arrive here already rounded and formatted as strings, CSS classes and
+colours already chosen, optional parts already ``""``, ``None`` or an empty
+tuple, so the templates only loop over tuples, test prepared values with
+``{% if %}`` and print. ``build_context`` (context.py) makes a ``ReportView``;
+``sections.py`` makes the four analyzer sections and ``charts.py`` the charts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from framing.report.highlight import Piece
+
+
+# Charts: SVG primitives with every coordinate, size and colour as printed.
+
+@dataclass(frozen=True, slots=True)
+class SvgLine:
+    x1: str
+    y1: str
+    x2: str
+    y2: str
+    stroke: str
+
+
+@dataclass(frozen=True, slots=True)
+class SvgRect:
+    x: str
+    y: str
+    width: str
+    height: str
+    fill: str
+
+
+@dataclass(frozen=True, slots=True)
+class SvgPolyline:
+    points: str
+    stroke: str
+
+
+@dataclass(frozen=True, slots=True)
+class SvgDot:
+    cx: str
+    cy: str
+    fill: str
+
+
+@dataclass(frozen=True, slots=True)
+class SvgText:
+    x: str
+    y: str
+    text: str
+    anchor: str  # start, middle, end
+    font_size: str
+    fill: str
+    transform: str  # "" unless the text is turned
+
+
+@dataclass(frozen=True, slots=True)
+class ChartView:
+    width: str
+    height: str
+    view_box: str
+    title: str  # for screen readers and the figure caption
+    lines: tuple[SvgLine, ...]
+    rects: tuple[SvgRect, ...]
+    polylines: tuple[SvgPolyline, ...]
+    dots: tuple[SvgDot, ...]
+    texts: tuple[SvgText, ...]
+
+
+# Parts shared by several sections.
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """One input article as the report names it everywhere."""
+
+    name: str
+    short: str  # the name cut to fit a chart label or a narrow column head
+    colour: str
+    title: str
+    date: str
+    path: str
+    words: str
+    sentences: str
+    sha256: str
+    file_kind: str  # format and encoding, e.g. "txt, utf-8"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleWarning:
+    outlet: str
+    text: str  # every warning on the article, joined
+
+
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    css: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    href: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class SectionHead:
+    """A section's anchor, title (the analyzer's TITLE) and lead paragraphs (the
+    first paragraph of its ABOUT, then what the report adds about these settings)."""
+
+    anchor: str
+    title: str
+    lead: tuple[str, ...]
+
+
+# At a glance.
+
+@dataclass(frozen=True, slots=True)
+class GlanceCell:
+    text: str
+    css: str  # "high", "low" or ""
+
+
+@dataclass(frozen=True, slots=True)
+class GlanceRow:
+    label: str
+    higher: str
+    cells: tuple[GlanceCell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GlanceGroup:
+    title: str
+    rows: tuple[GlanceRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GlanceView:
+    groups: tuple[GlanceGroup, ...]
+    colspan: str  # a group's title spans the label column and every outlet
+
+
+# Sentiment.
+
+@dataclass(frozen=True, slots=True)
+class ScoredSentence:
+    score: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExtremesRow:
+    outlet: ArticleView
+    positive: tuple[ScoredSentence, ...]
+    negative: tuple[ScoredSentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentimentView:
+    head: SectionHead
+    charts: tuple[ChartView, ...]
+    extremes: tuple[ExtremesRow, ...]
+
+
+# Loaded language.
+
+@dataclass(frozen=True, slots=True)
+class CategoryRow:
+    css: str
+    label: str
+    cells: tuple[str, ...]  # "own / quoted" density per outlet
+
+
+@dataclass(frozen=True, slots=True)
+class TermView:
+    css: str
+    entry: str
+    detail: str  # the count (and quoted count) as shown, "" when nothing is worth showing
+
+
+@dataclass(frozen=True, slots=True)
+class OutletTerms:
+    outlet: ArticleView
+    headline: str  # loaded terms in the headline, joined; "" when none
+    top: tuple[TermView, ...]
+    exclusive: tuple[TermView, ...]
+    more_exclusive: str  # "and 4 more", or ""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedLanguageView:
+    head: SectionHead
+    charts: tuple[ChartView, ...]
+    categories: tuple[CategoryRow, ...]
+    per_outlet: tuple[OutletTerms, ...]
+    legend: tuple[LegendItem, ...]
+
+
+# Attribution.
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A source across outlets: attributions per outlet, "" where it is absent."""
+
+    name: str
+    type: str
+    cells: tuple[str, ...]
+    css: str  # "shared" when several outlets cite it
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    name: str
+    type: str
+    mentions: str
+    words: str  # "words credited (of which quoted)"
+    verbs: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutletSpeakers:
+    outlet: ArticleView
+    rows: tuple[SpeakerRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionView:
+    head: SectionHead
+    charts: tuple[ChartView, ...]
+    matrix: tuple[SourceRow, ...]
+    matrix_note: str
+    speakers: tuple[OutletSpeakers, ...]
+
+
+# Readability.
+
+@dataclass(frozen=True, slots=True)
+class ReadabilityRow:
+    outlet: ArticleView
+    cells: tuple[str, ...]
+    words: str
+    sentences: str
+    syllables: str
+    warning: str  # "outlet: warning", or ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadabilityView:
+    head: SectionHead
+    charts: tuple[ChartView, ...]
+    labels: tuple[str, ...]
+    rows: tuple[ReadabilityRow, ...]
+    colspan: str  # a warning row spans the outlet, every metric and the three counts
+
+
+# The articles side by side.
+
+@dataclass(frozen=True, slots=True)
+class TextGroup:
+    """Up to ``text_columns`` articles; row i holds paragraph i of each, as
+    highlight pieces (an empty tuple where an article has no paragraph i)."""
+
+    outlets: tuple[ArticleView, ...]
+    width: str  # of one column, e.g. "33.33%"
+    rows: tuple[tuple[tuple[Piece, ...], ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TextsView:
+    anchor: str
+    title: str
+    tone_legend: tuple[LegendItem, ...]  # empty when sentences are not shaded by tone
+    loaded_legend: tuple[LegendItem, ...]
+    attribution_legend: tuple[LegendItem, ...]
+    groups: tuple[TextGroup, ...]
+
+
+# Appendix.
+
+@dataclass(frozen=True, slots=True)
+class MetricView:
+    label: str
+    description: str
+    higher: str
+    limits: str
+
+
+@dataclass(frozen=True, slots=True)
+class MethodView:
+    title: str
+    about: tuple[str, ...]
+    metrics: tuple[MetricView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconView:
+    name: str
+    entries: str
+    what: str
+    source: str  # "not stated" when the header has none
+    licence: str
+
+
+@dataclass(frozen=True, slots=True)
+class SettingRow:
+    key: str
+    value: str
+    changed: bool  # differs from the default
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class AppendixView:
+    anchor: str
+    title: str
+    methods: tuple[MethodView, ...]
+    lexicons: tuple[LexiconView, ...]
+    settings_note: str
+    settings: tuple[SettingRow, ...]
+    inputs: tuple[ArticleView, ...]
+    libraries: str
+
+
+# The whole report.
+
+@dataclass(frozen=True, slots=True)
+class ReportView:
+    """Everything report.html prints. Its fields are the template's top-level names."""
+
+    title: str
+    description: str
+    stylesheet: str  # URL of the report.css in use
+    page: str  # CSS page size, e.g. "A4 portrait"
+    generated: str  # the cover's line on when, with what and with which settings
+    version: str
+    outlets: tuple[ArticleView, ...]
+    warnings: tuple[ArticleWarning, ...]
+    contents: tuple[Link, ...]
+    glance: GlanceView
+    sentiment: SentimentView
+    loaded: LoadedLanguageView
+    attribution: AttributionView
+    readability: ReadabilityView
+    texts: TextsView | None  # None when the settings leave the full texts out
+    appendix: AppendixView
