@@ -36,3 +36,15 @@ def test_nice_domain_uses_round_steps():
     assert charts.nice_domain([0.0, None]) == (0, 4)
     low, high = charts.nice_domain([54.1])
     assert high >= 54.1 and (high / 4) in (10, 20, 50)
+
+
+def test_chart_view_rounds_coordinates_and_styles_every_text():
+    chart = charts.line_chart([("A", "#000000", [0.1, 0.3, 0.2])], y_domain=(-1, 1),
+                              x_title="position", y_title="tone")
+    view = charts.chart_view(chart)
+    numbers = [v for t in view.texts for v in (t.x, t.y)] + [v for d in view.dots for v in (d.cx, d.cy)]
+    assert all(len(n.partition(".")[2]) <= 2 for n in numbers)
+    turned = [t for t in view.texts if t.transform]
+    assert [t.text for t in turned] == ["tone"] and turned[0].transform.startswith("rotate(-90 ")
+    assert all(t.font_size and t.fill for t in view.texts)
+    assert view.view_box == f"0 0 {view.width} {view.height}"

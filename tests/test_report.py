@@ -125,6 +125,43 @@ def test_user_templates_override_the_built_in_ones(tmp_path):
     assert html.startswith("<html><body><h1>Custom</h1>") and dirs[0] == mine.resolve()
 
 
+@pytest.fixture(scope="module")
+def two_analyses():
+    return analyze_articles([read_article(p) for p in EXAMPLE_FILES[:2]], Settings())
+
+
+def test_a_user_skeleton_includes_the_built_in_section_partials(tmp_path, two_analyses):
+    (tmp_path / "report.html").write_text('<html><body><h1>{{ title }}</h1>'
+                                          '{% include "sections/readability.html" %}</body></html>')
+    html, _ = report_html(two_analyses, Settings(report={"templates_dir": str(tmp_path)}))
+    assert '<section id="readability" class="analysis">' in html and "<svg" in html
+    assert 'id="sentiment"' not in html
+
+
+def test_a_user_partial_or_chart_macro_replaces_only_its_own_part(tmp_path, two_analyses):
+    (tmp_path / "sections").mkdir()
+    (tmp_path / "sections" / "readability.html").write_text(
+        "<section id=\"readability\"><h1>{{ readability.head.title }}, my way</h1></section>")
+    (tmp_path / "charts.html").write_text(
+        "{% macro chart(c) %}<p class=\"my-chart\">{{ c.title }}</p>{% endmacro %}")
+    html, _ = report_html(two_analyses, Settings(report={"templates_dir": str(tmp_path)}))
+    assert "<h1>Readability, my way</h1>" in html and "Flesch reading ease per outlet" not in html
+    assert '<p class="my-chart">Mean sentence tone per outlet</p>' in html and "<svg" not in html
+    assert 'id="methodology"' in html and (builtin_templates() / "report.css").as_uri() in html
+
+
+def test_an_unknown_name_in_a_template_is_an_error(tmp_path, two_analyses):
+    (tmp_path / "report.html").write_text("<p>{{ stylesheets }}</p>")
+    with pytest.raises(ReportError, match="stylesheets"):
+        report_html(two_analyses, Settings(report={"templates_dir": str(tmp_path)}))
+
+
+def test_a_user_stylesheet_is_linked_in_place_of_the_built_in_one(tmp_path, two_analyses):
+    (tmp_path / "report.css").write_text("body { color: black; }")
+    html, _ = report_html(two_analyses, Settings(report={"templates_dir": str(tmp_path)}))
+    assert (tmp_path.resolve() / "report.css").as_uri() in html
+
+
 def test_eight_articles_render_from_any_folder_into_reports(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     files = [str(EXAMPLE_FILES[i % 3]) for i in range(8)]
