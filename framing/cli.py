@@ -78,9 +78,9 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
 
             articles = _articles(files, labels, minimum=MIN_REPORT)
             analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
-            stdout = click.get_binary_stream("stdout")
-            stdout.write(report_pdf(analyses, settings))
-            stdout.flush()
+            sys.stdout.flush()
+            sys.stdout.buffer.write(report_pdf(analyses, settings))
+            sys.stdout.buffer.flush()
             return
         if output is not None:
             _check_outputs(output, also_html, inputs)

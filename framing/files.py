@@ -92,7 +92,7 @@ def write_all_atomically(outputs: Sequence[tuple[Path, Writer]]) -> None:
     temporaries: list[str] = []
     try:
         for output, write in outputs:
-            temporaries.append(_temporary(output))
+            _temporary(output, temporaries)
             try:
                 write(temporaries[-1])
             except OSError as error:
@@ -110,14 +110,16 @@ def write_all_atomically(outputs: Sequence[tuple[Path, Writer]]) -> None:
                 os.unlink(temporary)
 
 
-def _temporary(output: Path) -> str:
+def _temporary(output: Path, temporaries: list[str]) -> None:
+    """Create an empty temporary file beside ``output`` and record it at once in
+    ``temporaries``, so that an interruption cannot orphan it."""
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part",
                                              dir=output.parent)
     except OSError as error:
         raise OutputError(f"{output}: cannot write here ({error.strerror})") from None
+    temporaries.append(temporary)
     os.close(handle)
-    return temporary
 
 
 def _mode_for(output: Path) -> int:
