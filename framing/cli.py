@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
 
 from framing import __version__
 from framing.text.article import Article
-from framing.errors import FramingError, ReportError
+from framing.errors import FramingError
+from framing.files import check_target, output_folder, write_atomically
 from framing.text.readers import parse_article, read_article
 from framing.settings import DEFAULT_FILE, commented_toml, load_settings
 
@@ -43,8 +46,10 @@ def main() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--output", "-o", type=click.Path(path_type=Path),
-              help="PDF to write (default: <report.output_dir>/<outlets>.pdf).")
-@click.option("--html", "also_html", is_flag=True, help="Also write the report's HTML beside the PDF.")
+              help="PDF to write, or - for standard output "
+                   "(default: <report.output_dir>/<outlets>-<headline>.pdf).")
+@click.option("--html", "also_html", is_flag=True,
+              help="Also write the report's HTML beside the PDF (same name, .html).")
 @config_option
 @label_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
@@ -52,7 +57,8 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
     """Analyze 2 to 8 articles on one story and write a side-by-side PDF report.
 
     FILES are .txt, .md (with front matter), .html/.htm files, or - for standard
-    input. Prints the path of the PDF written.
+    input. Prints the path of each file written. Never overwrites an input or
+    anything that is not a regular file.
 
     \b
     Example:
@@ -62,13 +68,30 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
         from framing.pipeline import analyze_articles
         from framing.report import write_report
 
-        settings = load_settings(config_path)
+        settings = _settings(config_path)
+        inputs = [Path(name) for name in files if name != "-"]
+        if output == Path("-"):
+            if also_html:
+                raise FramingError("--html needs a file name: it cannot be used with -o - "
+                                   "(standard output)")
+            from framing.report import report_pdf
+
+            articles = _articles(files, labels, minimum=MIN_REPORT)
+            analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
+            sys.stdout.flush()
+            sys.stdout.buffer.write(report_pdf(analyses, settings))
+            sys.stdout.buffer.flush()
+            return
+        if output is not None:
+            _check_outputs(output, also_html, inputs)
         articles = _articles(files, labels, minimum=MIN_REPORT)
-        output = output or Path(settings.report.output_dir) / f"{slug([a.outlet for a in articles])}.pdf"
-        _check_writable(output)
-        analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
+        if output is None:
+            output = Path(settings.report.output_dir) / default_name(articles)
+            _check_outputs(output, also_html, inputs)
         html_output = output.with_suffix(".html") if also_html else None
-        write_report(analyses, settings, output, html_output=html_output)
+        with output_folder(output.parent):
+            analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
+            write_report(analyses, settings, output, html_output=html_output)
         if html_output:
             click.echo(str(html_output))
         click.echo(str(output))
@@ -94,7 +117,7 @@ def analyze(files, as_json, config_path, labels) -> None:
         from framing.export import to_json
         from framing.pipeline import analyze_articles
 
-        settings = load_settings(config_path)
+        settings = _settings(config_path)
         analyses = analyze_articles(_articles(files, labels, minimum=1), settings)
         if as_json:
             click.echo(json.dumps(to_json(analyses, settings), ensure_ascii=False, indent=2))
@@ -128,10 +151,9 @@ def config_init(path: Path, force: bool) -> None:
       framing config init my-settings.toml
     """
     with _errors():
+        check_target(path, what="settings file")
         if path.exists() and not force:
             raise FramingError(f"{path}: already exists (use --force to overwrite)")
-        from framing.report.render import write_atomically
-
         write_atomically(path, lambda tmp: Path(tmp).write_text(commented_toml(), encoding="utf-8"))
         click.echo(str(path))
 
@@ -146,26 +168,76 @@ def config_show(config_path) -> None:
       framing config show --config my-settings.toml
     """
     with _errors():
-        settings = load_settings(config_path)
+        settings = _settings(config_path)
         click.echo(f"# effective settings from {settings.source or 'built-in defaults'}"
                    f" (digest {settings.digest()})")
         click.echo(commented_toml(settings))
 
 
+class _Terminated(BaseException):
+    """Raised by the SIGTERM handler so that cleanup (``finally``) runs."""
+
+
+def _terminate(signum, frame):
+    raise _Terminated
+
+
 class _errors:
-    """Turn expected errors into one line on stderr and a non-zero exit."""
+    """Turn expected errors into one line on stderr and a non-zero exit.
+
+    While the block runs, SIGTERM raises ``_Terminated`` so temporary files and
+    new folders are removed as on any other failure (SIGKILL cannot be caught:
+    it may leave a ``.NAME.pdf.*.part`` file, which no later run reads or
+    trips over).
+    """
 
     def __enter__(self):
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGTERM, _terminate)
         return self
 
     def __exit__(self, kind, error, traceback):
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
         if isinstance(error, FramingError):
-            click.echo(f"Error: {error}", err=True)
-            sys.exit(1)
+            _fail(str(error), 1)
         if isinstance(error, KeyboardInterrupt):
-            click.echo("Error: interrupted", err=True)
-            sys.exit(130)
+            _fail("interrupted", 130)
+        if isinstance(error, _Terminated):
+            _fail("terminated", 128 + signal.SIGTERM)
+        if isinstance(error, MemoryError):
+            _fail("out of memory", 1)
+        if isinstance(error, OSError):
+            where = f"{error.filename}: " if error.filename else ""
+            _fail(f"{where}{error.strerror or error}", 1)
         return False
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"Error: {' '.join(message.split())}", err=True)
+    sys.exit(code)
+
+
+def _settings(config_path: Path | None):
+    """Load the settings and say on stderr where they came from."""
+    settings = load_settings(config_path)
+    if not settings.source:
+        where = "built-in defaults"
+    elif config_path is None:
+        where = f"./{settings.source} (found in the working directory)"
+    else:
+        where = settings.source
+    click.echo(f"Settings: {where}", err=True)
+    return settings
+
+
+def _check_outputs(output: Path, also_html: bool, inputs: list[Path]) -> None:
+    check_target(output, inputs=inputs)
+    if output.suffix.lower() != ".pdf":
+        raise FramingError(f"{output}: the report is a PDF; give -o a name ending in .pdf")
+    if also_html:
+        check_target(output.with_suffix(".html"), inputs=inputs, what="--html output")
 
 
 def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) -> list[Article]:
@@ -190,19 +262,6 @@ def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) 
     return articles
 
 
-def _check_writable(output: Path) -> None:
-    folder = output.parent
-    if output.is_dir():
-        raise ReportError(f"{output}: is a directory")
-    if not folder.exists():
-        try:
-            folder.mkdir(parents=True)
-        except OSError as error:
-            raise ReportError(f"{folder}: cannot create the output folder ({error.strerror})") from None
-    elif not folder.is_dir():
-        raise ReportError(f"{folder}: is not a folder")
-
-
 def _progress(quiet: bool, total: int):
     if quiet or not sys.stderr.isatty():
         return iter
@@ -215,3 +274,19 @@ def slug(names: list[str], limit: int = 80) -> str:
     """A file-name-safe name built from the outlets, e.g. ``wire-vs-sentinel``."""
     parts = [re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "article" for name in names]
     return "-vs-".join(parts)[:limit].rstrip("-") or "report"
+
+
+def default_name(articles: list[Article], limit: int = 48) -> str:
+    """The report's default file name: the outlets, then the story (the first
+    article's headline, else its date), so two stories by the same outlets do
+    not share a name; e.g. ``wire-vs-sentinel-council-votes-to-close-bridge.pdf``."""
+    story = ""
+    for text in (articles[0].title, articles[0].date or ""):
+        story = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+        if story:
+            break
+    if len(story) > limit:
+        cut = story[:limit + 1]
+        story = cut.rsplit("-", 1)[0] if "-" in cut else story[:limit]
+    name = slug([a.outlet for a in articles])
+    return f"{name}-{story}.pdf" if story else f"{name}.pdf"

@@ -20,6 +20,10 @@ class ReportError(FramingError):
     """The report cannot be produced or written."""
 
 
+class OutputError(ReportError):
+    """An output file cannot be written where it was asked for."""
+
+
 def read_settings_file(path: Path, kind: str) -> str:
     """The UTF-8 text of a file the settings name (the settings file itself, a
     lexicon); any reason it cannot be read becomes a SettingsError naming it."""

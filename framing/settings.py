@@ -81,8 +81,14 @@ class Settings(Section):
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
-    """Settings from ``path``, else from ./framing.toml if present, else defaults."""
-    if path is None:
+    """Settings from ``path``, else from ./framing.toml if present, else defaults.
+
+    A ``report.templates_dir`` is honoured only from a file named explicitly:
+    templates are code-like, so one found in the working directory (say, inside
+    a downloaded folder) is refused rather than run.
+    """
+    discovered = path is None
+    if discovered:
         if not Path(DEFAULT_FILE).is_file():
             return Settings()
         path = DEFAULT_FILE
@@ -92,7 +98,12 @@ def load_settings(path: str | Path | None = None) -> Settings:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise SettingsError(f"{path}: not valid TOML: {error}") from None
-    return parse_settings(data, source=str(path))
+    settings = parse_settings(data, source=str(path))
+    if discovered and settings.report.templates_dir:
+        raise SettingsError(
+            f"./{DEFAULT_FILE}: report.templates_dir: a template folder is used only from a "
+            f"settings file given explicitly; if you trust it, run again with --config {DEFAULT_FILE}")
+    return settings
 
 
 def parse_settings(data: dict, *, source: str) -> Settings:

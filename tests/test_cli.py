@@ -60,8 +60,11 @@ def test_analyze_summary_and_stdin():
 
 
 def assert_fails(result, *fragments):
+    """Exit 1 and, after at most the line naming the settings, one ``Error:`` line."""
     assert result.exit_code == 1, result.output
     lines = result.stderr.strip().splitlines()
+    if lines and lines[0].startswith("Settings: "):
+        lines = lines[1:]
     assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
     for fragment in fragments:
         assert fragment in lines[0]

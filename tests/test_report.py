@@ -10,7 +10,8 @@ from framing.errors import ReportError
 from framing.pipeline import analyze_articles
 from framing.text.readers import read_article
 from framing.report import report_html
-from framing.report.render import builtin_templates, template_only_fetcher, write_atomically, write_pdf
+from framing.files import write_atomically
+from framing.report.render import builtin_templates, template_only_fetcher, write_pdf
 from framing.settings import Settings
 
 
@@ -168,7 +169,8 @@ def test_eight_articles_render_from_any_folder_into_reports(tmp_path, monkeypatc
     labels = [arg for i in range(8) for arg in ("-l", f"Outlet number {i + 1}")]
     result = CliRunner().invoke(main, ["report", *files, *labels])
     assert result.exit_code == 0, result.output
-    output = tmp_path / "reports" / ("-vs-".join(f"outlet-number-{i + 1}" for i in range(8))[:80] + ".pdf")
+    outlets = "-vs-".join(f"outlet-number-{i + 1}" for i in range(8))[:80]
+    output = tmp_path / "reports" / f"{outlets}-harrowgate-council-votes-to-close-marlow-street.pdf"
     assert result.stdout.strip() == str(Path("reports") / output.name)
     text = flat(pdf_text(output))
     for i in range(8):

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from framing.compare import compare
+from framing.files import write_all_atomically
 from framing.pipeline import ArticleAnalysis
 from framing.report.context import build_context
-from framing.report.render import render_html, template_dirs, write_atomically, write_pdf
+from framing.report.render import render_html, render_pdf, template_dirs
 from framing.settings import Settings
 
-__all__ = ["write_report", "report_html"]
+__all__ = ["write_report", "report_html", "report_pdf"]
 
 
 def report_html(analyses: Sequence[ArticleAnalysis], settings: Settings) -> tuple[str, list[Path]]:
@@ -23,9 +24,18 @@ def report_html(analyses: Sequence[ArticleAnalysis], settings: Settings) -> tupl
 
 def write_report(analyses: Sequence[ArticleAnalysis], settings: Settings, output: Path, *,
                  html_output: Path | None = None) -> Path:
-    """Write the PDF report (and optionally its HTML) and return the PDF's path."""
+    """Write the PDF report (and optionally its HTML) and return the PDF's path.
+    Both are moved into place only once both are complete."""
     html, dirs = report_html(analyses, settings)
+    pdf, _ = render_pdf(html, dirs)
+    outputs = [(output, lambda path: Path(path).write_bytes(pdf))]
     if html_output is not None:
-        write_atomically(html_output, lambda path: Path(path).write_text(html, encoding="utf-8"))
-    write_pdf(html, output, dirs)
+        outputs.append((html_output, lambda path: Path(path).write_text(html, encoding="utf-8")))
+    write_all_atomically(outputs)
     return output
+
+
+def report_pdf(analyses: Sequence[ArticleAnalysis], settings: Settings) -> bytes:
+    """The PDF report as bytes (for standard output)."""
+    html, dirs = report_html(analyses, settings)
+    return render_pdf(html, dirs)[0]

@@ -1,24 +1,27 @@
 """Render the view model to HTML (Jinja2) and PDF (WeasyPrint).
 
 Safety: autoescaping is on and undefined names are errors; article text never
-passes through ``|safe``. WeasyPrint gets a URL fetcher that serves files from
-the template folders only, so nothing in an article can make it read a local
-file or reach the network.
+passes through ``|safe``. Templates, the built-in ones and a user's, run in
+Jinja2's sandbox (no ``__class__``/``__globals__`` escapes) and can load only
+files whose real path, symlinks resolved, lies inside a template folder.
+WeasyPrint gets a URL fetcher that serves files from the template folders only,
+so nothing in an article can make it read a local file or reach the network.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import jinja2
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import SandboxedEnvironment
 
 from framing.errors import ReportError
+from framing.files import write_atomically
 from framing.report.view import ReportView
 
 TEMPLATE = "report.html"
@@ -53,8 +56,8 @@ def render_html(view: ReportView, dirs: list[Path]) -> str:
     """``report.html`` rendered with the view's fields as its top-level names. Partials
     (``sections/*.html``) and ``charts.html`` are looked up like it: the user's folder
     first, then the built-in one."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in dirs]),
+    env = SandboxedEnvironment(
+        loader=FolderLoader(dirs),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -63,45 +66,78 @@ def render_html(view: ReportView, dirs: list[Path]) -> str:
     try:
         return env.get_template(TEMPLATE).render({f.name: getattr(view, f.name) for f in fields(view)})
     except jinja2.TemplateError as error:
-        raise ReportError(f"template error: {error}") from None
+        raise ReportError(f"template error: {_template_error(error)}") from None
+
+
+def _template_error(error: jinja2.TemplateError) -> str:
+    """One line: where (for syntax errors) and the first line of the message."""
+    message = (str(error) or type(error).__name__).splitlines()[0]
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return f"{error.name or TEMPLATE}, line {error.lineno}: {message}"
+    return message
+
+
+class FolderLoader(jinja2.BaseLoader):
+    """Loads templates from ``dirs`` (first match wins), serving only regular
+    files whose resolved path lies inside one of the folders: a symlink or an
+    include that leads elsewhere is refused, never read."""
+
+    def __init__(self, dirs: list[Path]):
+        self.roots = [d.resolve() for d in dirs]
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str, Callable[[], bool]]:
+        try:
+            parts = split_template_path(template)  # refuses ".." segments
+        except jinja2.TemplateNotFound:
+            raise jinja2.TemplateNotFound(
+                template, f"{template}: leads outside the template folders; not loaded") from None
+        for root in self.roots:
+            candidate = root.joinpath(*parts)
+            if not candidate.exists() and not candidate.is_symlink():
+                continue
+            path = candidate.resolve()
+            if not any(path.is_relative_to(r) for r in self.roots):
+                raise jinja2.TemplateNotFound(
+                    template, f"{template}: leads outside the template folders; not loaded")
+            if not path.is_file():
+                raise jinja2.TemplateNotFound(template, f"{template}: not a regular file")
+            try:
+                source = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as error:
+                raise jinja2.TemplateNotFound(template, f"{template}: cannot be read ({error})")
+            mtime = path.stat().st_mtime
+            return source, str(path), lambda: path.is_file() and path.stat().st_mtime == mtime
+        raise jinja2.TemplateNotFound(template, f"{template}: no such template")
+
+
+# What WeasyPrint raises when a document defeats it (deep nesting, absurd sizes,
+# a failure inside its C libraries); expected problems like an unreadable image
+# it logs and skips by itself.
+_RENDERER_FAILURES = (RecursionError, OverflowError, SystemError)
+
+
+def render_pdf(html: str, dirs: list[Path]):
+    """The PDF of ``html`` as bytes, and the URL fetcher (see ``write_pdf``)."""
+    from weasyprint import HTML  # heavy import, needed only here
+
+    fetcher = template_only_fetcher(dirs)
+    try:
+        document = HTML(string=html, base_url=dirs[0].as_uri() + "/", url_fetcher=fetcher)
+        pdf = document.write_pdf()
+    except _RENDERER_FAILURES as error:
+        reason = (str(error) or type(error).__name__).splitlines()[0]
+        raise ReportError(f"the PDF renderer failed: {reason}") from None
+    return pdf, fetcher
 
 
 def write_pdf(html: str, output: Path, dirs: list[Path]):
     """Render ``html`` to ``output`` atomically (a temporary file renamed into
     place). Returns the URL fetcher, whose ``served`` and ``refused`` lists
     record every file WeasyPrint asked for."""
-    from weasyprint import HTML  # heavy import, needed only here
-
-    fetcher = template_only_fetcher(dirs)
-    document = HTML(string=html, base_url=dirs[0].as_uri() + "/", url_fetcher=fetcher)
-    write_atomically(output, lambda path: document.write_pdf(path))
+    pdf, fetcher = render_pdf(html, dirs)
+    write_atomically(output, lambda path: Path(path).write_bytes(pdf))
     return fetcher
-
-
-def write_atomically(output: Path, write) -> None:
-    """Call ``write(temporary_path)`` then move the result to ``output``; on any
-    failure nothing is left at ``output`` or beside it."""
-    folder = output.parent
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise ReportError(f"{output}: cannot write here ({error.strerror})") from None
-    os.close(handle)
-    try:
-        write(temporary)
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, output)
-    except OSError as error:
-        raise ReportError(f"{output}: cannot write ({error.strerror})") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def template_only_fetcher(dirs: list[Path]):
