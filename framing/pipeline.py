@@ -22,12 +22,10 @@ class ArticleAnalysis:
 def prepare(settings: Settings) -> None:
     """Load every analyzer's heavy resources (VADER, the pronouncing dictionary,
     lexicons) once, before the first article, so that a broken user lexicon stops
-    the run before any work is done. Analyzers with such resources define
-    ``load(settings)``; the loads are cached, so calling this twice costs nothing."""
+    the run before any work is done. Every analyzer has ``load(settings)`` (a no-op
+    where nothing is heavy); the loads are cached, so calling this twice costs nothing."""
     for name, module in ANALYZERS.items():
-        load = getattr(module, "load", None)
-        if load is not None:
-            load(getattr(settings, name))
+        module.load(getattr(settings, name))
 
 
 def analyze_article(article: Article, settings: Settings) -> ArticleAnalysis:
