@@ -7,8 +7,14 @@ from helpers import ROOT
 
 from framing.cli import main
 from framing.settings import Settings, _toml_value, sections
+from framing.text import segment
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _plain(text: str) -> str:
+    """Text without Markdown code marks, with single spaces."""
+    return " ".join(text.replace("`", "").split())
 
 
 def _commands(group, prefix=()):
@@ -33,6 +39,19 @@ def test_every_setting_is_documented_with_its_default(section, key, field):
     row = re.search(rf"^\| `{key}` \| `([^`]*)` \|", block, re.M)
     assert row, f"{section}.{key} is missing from README's settings reference"
     assert row.group(1) == _toml_value(getattr(getattr(Settings(), section), key))
+
+
+@pytest.mark.parametrize("section, key, field", SETTINGS, ids=[f"{s}.{k}" for s, k, _ in SETTINGS])
+def test_readme_describes_each_setting_as_the_settings_model_does(section, key, field):
+    block = README.split(f"### [{section}]", 1)[1].split("\n### ", 1)[0]
+    row = re.search(rf"^\| `{key}` \| `[^`]*` \| (.*) \|$", block, re.M)
+    assert row, f"{section}.{key} is missing from README's settings reference"
+    assert _plain(row.group(1)) == _plain(field.description)
+
+
+def test_readme_states_the_paragraph_rule_the_code_follows():
+    rule = _plain(segment.paragraphs.__doc__.split("\n\n")[1]).rstrip(".")
+    assert rule in _plain(README)
 
 
 def test_readme_names_no_setting_that_does_not_exist():
