@@ -191,9 +191,12 @@ def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) 
 
 
 def _check_writable(output: Path) -> None:
+    from framing.export import check_report_path
+
     folder = output.parent
     if output.is_dir():
         raise ReportError(f"{output}: is a directory")
+    check_report_path(output)
     if not folder.exists():
         try:
             folder.mkdir(parents=True)

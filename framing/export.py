@@ -1,15 +1,17 @@
-"""The JSON form of an analysis run: a contract later versions extend, never break.
+"""What leaves framing: the JSON form of an analysis run, and the report file.
 
-Every span is ``{start, end, text, ...}`` with character offsets into that
-article's ``text``.
+The JSON is a contract later versions extend, never break. Every span is
+``{start, end, text, ...}`` with character offsets into that article's ``text``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from framing import __version__
 from framing.analyzers import ANALYZERS
+from framing.errors import ReportError
 from framing.pipeline import ArticleAnalysis
 from framing.settings import Settings
 
@@ -51,3 +53,10 @@ def article_json(analysis: ArticleAnalysis) -> dict:
 def _analysis_warnings(analysis: ArticleAnalysis) -> list[str]:
     warning = analysis.readability.warning
     return [f"{analysis.article.path}: {warning}"] if warning else []
+
+
+def check_report_path(path: Path) -> None:
+    """Refuse a report path that does not end in ``.pdf`` (the report is always a PDF;
+    its HTML, when wanted, goes beside it)."""
+    if path.suffix.lower() != ".pdf":
+        raise ReportError(f"{path}: the report is a PDF; give an output path ending in .pdf")

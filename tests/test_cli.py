@@ -135,3 +135,11 @@ def test_config_init_and_show(tmp_path):
 def test_slug():
     assert slug(["The Star", "Daily News!"]) == "the-star-vs-daily-news"
     assert len(slug(["x" * 200])) <= 80
+
+
+@pytest.mark.parametrize("name", ["out.html", "out", "out.PDF.txt"])
+def test_report_output_must_be_a_pdf(tmp_path, name):
+    output = tmp_path / "new" / name
+    result = run("report", *EXAMPLE_FILES[:2], "-o", output, "--html")
+    assert_fails(result, str(output), ".pdf")
+    assert list(tmp_path.iterdir()) == []
