@@ -10,7 +10,7 @@ from pathlib import Path
 
 from framing import __version__
 from framing.analyzers import ANALYZERS
-from framing.compare import Comparison, MetricRow
+from framing.comparison import Comparison, MetricRow
 from framing.lexicon.matcher import builtin_files
 from framing.report import sections
 from framing.report.highlight import Mark, paragraph_pieces

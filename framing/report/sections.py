@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from framing.analyzers import loaded_language, readability
-from framing.compare import Comparison
+from framing.comparison import Comparison
 from framing.report import charts
 from framing.analyzers.contract import Metric
 from framing.settings import Settings
