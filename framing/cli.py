@@ -15,7 +15,7 @@ import click
 
 from framing import __version__
 from framing.text.article import Article
-from framing.errors import FramingError, ReportError
+from framing.errors import FramingError
 from framing.text.readers import parse_article, read_article
 from framing.settings import DEFAULT_FILE, commented_toml, load_settings
 
@@ -59,16 +59,16 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
       framing report examples/*.txt examples/*.md examples/*.html -o reports/demo.pdf --html
     """
     with _errors():
+        from framing.export import check_report_path, write_report
         from framing.pipeline import analyze_articles
-        from framing.report import write_report
 
         settings = load_settings(config_path)
         articles = _articles(files, labels, minimum=MIN_REPORT)
         output = output or Path(settings.report.output_dir) / f"{slug([a.outlet for a in articles])}.pdf"
-        _check_writable(output)
+        check_report_path(output)
         analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
         html_output = output.with_suffix(".html") if also_html else None
-        write_report(analyses, settings, output, html_output=html_output)
+        write_report(analyses, output, settings, html_output=html_output)
         if html_output:
             click.echo(str(html_output))
         click.echo(str(output))
@@ -188,22 +188,6 @@ def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) 
         for warning in article.warnings:
             click.echo(f"Warning: {warning}", err=True)
     return articles
-
-
-def _check_writable(output: Path) -> None:
-    from framing.export import check_report_path
-
-    folder = output.parent
-    if output.is_dir():
-        raise ReportError(f"{output}: is a directory")
-    check_report_path(output)
-    if not folder.exists():
-        try:
-            folder.mkdir(parents=True)
-        except OSError as error:
-            raise ReportError(f"{folder}: cannot create the output folder ({error.strerror})") from None
-    elif not folder.is_dir():
-        raise ReportError(f"{folder}: is not a folder")
 
 
 def _progress(quiet: bool, total: int):

@@ -6,11 +6,11 @@ The JSON is a contract later versions extend, never break. Every span is
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
 from framing import __version__
-from framing.analyzers import ANALYZERS
 from framing.errors import ReportError
 from framing.pipeline import ArticleAnalysis
 from framing.settings import Settings
@@ -18,45 +18,46 @@ from framing.settings import Settings
 SCHEMA_VERSION = 1
 
 
-def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings) -> dict:
+def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings | None = None) -> dict:
+    """The document ``framing analyze --json`` prints for ``analyses``. Pass the
+    settings they were made with; the default is the built-in settings."""
+    settings = Settings() if settings is None else settings
     return {
         "framing_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "settings_digest": settings.digest(),
         "settings": settings.effective(),
-        "articles": [article_json(a) for a in analyses],
+        "articles": [a.to_dict() for a in analyses],
     }
 
 
-def article_json(analysis: ArticleAnalysis) -> dict:
-    article = analysis.article
-    return {
-        "path": article.path,
-        "outlet": article.outlet,
-        "title": article.title,
-        "date": article.date,
-        "url": article.url,
-        "format": article.format,
-        "encoding": article.encoding,
-        "sha256": article.sha256,
-        "text": article.text,
-        "headline": article.headline.to_json() if article.headline else None,
-        "word_count": len(article.words),
-        "sentence_count": len(article.sentences),
-        "sentences": [s.to_json() for s in analysis.sentiment.sentences],
-        "quotes": [q.to_json() for q in article.quotes],
-        "warnings": list(article.warnings) + _analysis_warnings(analysis),
-        **{name: getattr(analysis, name).to_json() for name in ANALYZERS},
-    }
+def write_report(analyses: Sequence[ArticleAnalysis], path: str | os.PathLike,
+                 settings: Settings | None = None, *,
+                 html_output: str | os.PathLike | None = None) -> Path:
+    """Write the PDF report comparing ``analyses`` (and its HTML, if asked) and
+    return the PDF's path, which must end in ``.pdf``. Pass the settings the
+    analyses were made with; the default is the built-in settings."""
+    from framing.report import write_report as write_pdf_report  # jinja2, WeasyPrint
 
-
-def _analysis_warnings(analysis: ArticleAnalysis) -> list[str]:
-    warning = analysis.readability.warning
-    return [f"{analysis.article.path}: {warning}"] if warning else []
+    path = Path(path)
+    check_report_path(path)
+    return write_pdf_report(analyses, Settings() if settings is None else settings, path,
+                            html_output=Path(html_output) if html_output else None)
 
 
 def check_report_path(path: Path) -> None:
-    """Refuse a report path that does not end in ``.pdf`` (the report is always a PDF;
-    its HTML, when wanted, goes beside it)."""
+    """Make sure the report can be written at ``path`` before any work is done: not a
+    folder, a name ending in ``.pdf`` (the report is always a PDF; its HTML, when
+    wanted, goes beside it), and a folder to write into (made when missing)."""
+    folder = path.parent
+    if path.is_dir():
+        raise ReportError(f"{path}: is a directory")
     if path.suffix.lower() != ".pdf":
         raise ReportError(f"{path}: the report is a PDF; give an output path ending in .pdf")
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+        except OSError as error:
+            raise ReportError(f"{folder}: cannot create the output folder ({error.strerror})") from None
+    elif not folder.is_dir():
+        raise ReportError(f"{folder}: is not a folder")

@@ -68,6 +68,28 @@ def _check_body(fields: dict, name: str) -> None:
         raise ArticleError(f"{name}: the article {what}")
 
 
+def article_from_text(text: str, *, outlet: str | None = None,
+                      title: str | None = None) -> Article:
+    """Build an Article from a string (a notebook, a script).
+
+    With ``title``, the analyzed text is the title, a blank line and ``text``, and
+    the title is the headline; without it, ``text`` is read as a ``.txt`` file is
+    (the first line is the headline when a blank line follows it). The outlet
+    defaults to "text"; the article's path is ``<text>``. Raises ArticleError for
+    an empty text.
+    """
+    name = "<text>"
+    if not text.strip():
+        raise ArticleError(f"{name}: the article is empty")
+    if title and title.strip():
+        fields = _with_headline(title.strip(), text.replace("\r\n", "\n").strip())
+    else:
+        fields = _parse_txt(text, name)
+    _check_body(fields, name)
+    return make_article(path=name, data=text.encode("utf-8"), outlet=outlet or "text",
+                        format="txt", encoding="utf-8", **fields)
+
+
 def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     """Decoded text, the encoding used and any warnings."""
     marked = data.startswith(codecs.BOM_UTF8)
