@@ -66,3 +66,19 @@ def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     command = re.search(r"\*\*Set up and run the test suite\*\*.*?```sh\n(.+?)\n```", README, re.S)
     assert command and command.group(1) in ci
+
+
+def test_readme_layout_names_every_module():
+    layout = README.split("## Layout of the code", 1)[1].split("\n## ", 1)[0]
+    package = ROOT / "framing"
+    for path in sorted(package.rglob("*.py")):
+        module = path.relative_to(ROOT).as_posix()
+        folder = f"{path.parent.relative_to(ROOT).as_posix()}/"
+        named = module in layout or (path.parent != package and folder in layout)
+        assert named, f"README's 'Layout of the code' names neither {module} nor {folder}"
+
+
+def test_readme_layout_names_nothing_that_does_not_exist():
+    layout = README.split("## Layout of the code", 1)[1].split("\n## ", 1)[0]
+    for name in re.findall(r"^(framing/\S+)", layout, re.M):
+        assert (ROOT / name).exists(), f"README's layout names {name}, which does not exist"
