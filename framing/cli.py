@@ -65,8 +65,8 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
       framing report examples/*.txt examples/*.md examples/*.html -o reports/demo.pdf --html
     """
     with _errors():
+        from framing.export import write_report
         from framing.pipeline import analyze_articles
-        from framing.report import write_report
 
         settings = _settings(config_path)
         inputs = [Path(name) for name in files if name != "-"]
@@ -91,7 +91,7 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
         html_output = output.with_suffix(".html") if also_html else None
         with output_folder(output.parent):
             analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
-            write_report(analyses, settings, output, html_output=html_output)
+            write_report(analyses, output, settings, html_output=html_output)
         if html_output:
             click.echo(str(html_output))
         click.echo(str(output))
@@ -233,9 +233,9 @@ def _settings(config_path: Path | None):
 
 
 def _check_outputs(output: Path, also_html: bool, inputs: list[Path]) -> None:
-    check_target(output, inputs=inputs)
-    if output.suffix.lower() != ".pdf":
-        raise FramingError(f"{output}: the report is a PDF; give -o a name ending in .pdf")
+    from framing.export import check_report_path
+
+    check_report_path(output, inputs=inputs)
     if also_html:
         check_target(output.with_suffix(".html"), inputs=inputs, what="--html output")
 

@@ -1,53 +1,56 @@
-"""The JSON form of an analysis run: a contract later versions extend, never break.
+"""What leaves framing: the JSON form of an analysis run, and the report file.
 
-Every span is ``{start, end, text, ...}`` with character offsets into that
-article's ``text``.
+The JSON is a contract later versions extend, never break. Every span is
+``{start, end, text, ...}`` with character offsets into that article's ``text``.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import Path
 
 from framing import __version__
-from framing.analyzers import ANALYZERS
+from framing.errors import ReportError
+from framing.files import check_target, output_folder
 from framing.pipeline import ArticleAnalysis
 from framing.settings import Settings
 
 SCHEMA_VERSION = 1
 
 
-def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings) -> dict:
+def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings | None = None) -> dict:
+    """The document ``framing analyze --json`` prints for ``analyses``. Pass the
+    settings they were made with; the default is the built-in settings."""
+    settings = Settings() if settings is None else settings
     return {
         "framing_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "settings_digest": settings.digest(),
         "settings": settings.effective(),
-        "articles": [article_json(a) for a in analyses],
+        "articles": [a.to_dict() for a in analyses],
     }
 
 
-def article_json(analysis: ArticleAnalysis) -> dict:
-    article = analysis.article
-    return {
-        "path": article.path,
-        "outlet": article.outlet,
-        "title": article.title,
-        "date": article.date,
-        "url": article.url,
-        "format": article.format,
-        "encoding": article.encoding,
-        "sha256": article.sha256,
-        "text": article.text,
-        "headline": article.headline.to_json() if article.headline else None,
-        "word_count": len(article.words),
-        "sentence_count": len(article.sentences),
-        "sentences": [s.to_json() for s in analysis.sentiment.sentences],
-        "quotes": [q.to_json() for q in article.quotes],
-        "warnings": list(article.warnings) + _analysis_warnings(analysis),
-        **{name: getattr(analysis, name).to_json() for name in ANALYZERS},
-    }
+def write_report(analyses: Sequence[ArticleAnalysis], path: str | os.PathLike,
+                 settings: Settings | None = None, *,
+                 html_output: str | os.PathLike | None = None) -> Path:
+    """Write the PDF report comparing ``analyses`` (and its HTML, if asked) and
+    return the PDF's path, which must end in ``.pdf``. Pass the settings the
+    analyses were made with; the default is the built-in settings."""
+    from framing.report import write_report as write_pdf_report  # jinja2, WeasyPrint
+
+    path = Path(path)
+    check_report_path(path)
+    with output_folder(path.parent):
+        return write_pdf_report(analyses, Settings() if settings is None else settings, path,
+                                html_output=Path(html_output) if html_output else None)
 
 
-def _analysis_warnings(analysis: ArticleAnalysis) -> list[str]:
-    warning = analysis.readability.warning
-    return [f"{analysis.article.path}: {warning}"] if warning else []
+def check_report_path(path: Path, *, inputs: Sequence[Path] = ()) -> None:
+    """Refuse, before any work is done, a report path that is not ours to write: a name
+    not ending in ``.pdf`` (the report is always a PDF; its HTML, when wanted, goes
+    beside it), one of the ``inputs``, or an existing file that is not a regular file."""
+    check_target(path, inputs=inputs)
+    if path.suffix.lower() != ".pdf":
+        raise ReportError(f"{path}: the report is a PDF; give an output path ending in .pdf")

@@ -1,36 +1,73 @@
-"""Run every analyzer over every article."""
+"""Run every analyzer over every article.
+
+The Python API (``framing.analyze_text``, ``framing.analyze``) lives here too:
+it is the same run, with settings defaulting to the built-in ones.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from framing.analyzers import ANALYZERS, attribution, loaded_language, readability, sentiment
-from framing.text.article import Article
 from framing.settings import Settings
+from framing.text.article import Article
+from framing.text.readers import article_from_text, read_article
 
 
 @dataclass(frozen=True)
 class ArticleAnalysis:
+    """One article and each analyzer's result, one field per entry of ``ANALYZERS``."""
+
     article: Article
     sentiment: sentiment.Result
     loaded_language: loaded_language.Result
     attribution: attribution.Result
     readability: readability.Result
 
+    def to_dict(self) -> dict:
+        """This article's object in the ``articles`` list of ``framing analyze --json``
+        (README, "JSON output"): the text, spans with character offsets into it,
+        and one object per analyzer."""
+        article = self.article
+        return {
+            "path": article.path,
+            "outlet": article.outlet,
+            "title": article.title,
+            "date": article.date,
+            "url": article.url,
+            "format": article.format,
+            "encoding": article.encoding,
+            "sha256": article.sha256,
+            "text": article.text,
+            "headline": article.headline.to_json() if article.headline else None,
+            "word_count": len(article.words),
+            "sentence_count": len(article.sentences),
+            "sentences": [s.to_json() for s in self.sentiment.sentences],
+            "quotes": [q.to_json() for q in article.quotes],
+            "warnings": list(self.warnings),
+            **{name: getattr(self, name).to_json() for name in ANALYZERS},
+        }
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The article's reading warnings, then the analyzers' (too short to score)."""
+        warning = self.readability.warning
+        return self.article.warnings + ((f"{self.article.path}: {warning}",) if warning else ())
+
 
 def prepare(settings: Settings) -> None:
     """Load every analyzer's heavy resources (VADER, the pronouncing dictionary,
     lexicons) once, before the first article, so that a broken user lexicon stops
-    the run before any work is done. Analyzers with such resources define
-    ``load(settings)``; the loads are cached, so calling this twice costs nothing."""
+    the run before any work is done. Every analyzer has ``load(settings)`` (a no-op
+    where nothing is heavy); the loads are cached, so calling this twice costs nothing."""
     for name, module in ANALYZERS.items():
-        load = getattr(module, "load", None)
-        if load is not None:
-            load(getattr(settings, name))
+        module.load(getattr(settings, name))
 
 
 def analyze_article(article: Article, settings: Settings) -> ArticleAnalysis:
+    """Every analyzer's result for one article (call ``prepare`` first)."""
     results = {name: module.analyze(article, getattr(settings, name))
                for name, module in ANALYZERS.items()}
     return ArticleAnalysis(article=article, **results)
@@ -46,3 +83,20 @@ def analyze_articles(
     (the CLI passes a progress bar)."""
     prepare(settings)
     return [analyze_article(article, settings) for article in progress(articles)]
+
+
+def analyze(articles: Iterable[Article | str | os.PathLike],
+            settings: Settings | None = None) -> list[ArticleAnalysis]:
+    """One analysis per article, in order; an entry that is a path is read first.
+    ``settings`` defaults to the built-in settings (``load_settings()`` reads
+    ./framing.toml as the command line does)."""
+    articles = [a if isinstance(a, Article) else read_article(a) for a in articles]
+    return analyze_articles(articles, Settings() if settings is None else settings)
+
+
+def analyze_text(text: str, outlet: str | None = None, title: str | None = None,
+                 settings: Settings | None = None) -> ArticleAnalysis:
+    """The analysis of an article given as a string (see
+    ``framing.text.readers.article_from_text`` for how the headline is found)."""
+    article = article_from_text(text, outlet=outlet, title=title)
+    return analyze([article], settings)[0]

@@ -33,17 +33,18 @@ _HEX_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 class ReportSettings(Section):
     page_size: Literal["A4", "A3", "A5", "Letter", "Legal"] = Field(
-        "A4", description="Paper size of the PDF.")
+        "A4", description="Paper size of the PDF (A4, A3, A5, Letter, Legal).")
     orientation: Literal["portrait", "landscape"] = Field(
-        "portrait", description="Page orientation.")
+        "portrait", description="Page orientation (portrait or landscape).")
     title: str = Field(
-        "", description="Report title; empty means one is made from the headlines.")
+        "", description="Report title; empty means one is made from the outlet names.")
     output_dir: str = Field(
         "reports", description="Folder for reports when no -o/--output is given "
                                "(relative to the working directory).")
     templates_dir: str = Field(
-        "", description="A folder with your own report.html and report.css to use instead of the "
-                        "built-in templates (relative to the settings file); empty means built-in.")
+        "", description="A folder with your own report.html, charts.html and/or report.css to use "
+                        "instead of the built-in ones (files you don't provide come from the "
+                        "built-in set), relative to the settings file; empty means built-in.")
     text_columns: int = Field(
         3, ge=1, le=4, description="At most this many full texts stand side by side on a page.")
     palette: tuple[str, ...] = Field(

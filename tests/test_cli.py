@@ -1,4 +1,8 @@
 import json
+import subprocess
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -138,3 +142,24 @@ def test_config_init_and_show(tmp_path):
 def test_slug():
     assert slug(["The Star", "Daily News!"]) == "the-star-vs-daily-news"
     assert len(slug(["x" * 200])) <= 80
+
+
+@pytest.mark.parametrize("name", ["out.html", "out", "out.PDF.txt"])
+def test_report_output_must_be_a_pdf(tmp_path, name):
+    output = tmp_path / "new" / name
+    result = run("report", *EXAMPLE_FILES[:2], "-o", output, "--html")
+    assert_fails(result, str(output), ".pdf")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_python_m_framing_and_the_console_script_run_the_cli():
+    result = subprocess.run([sys.executable, "-m", "framing", "--help"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Compare how news outlets frame the same story." in result.stdout
+    (script,) = entry_points(group="console_scripts", name="framing")
+    assert script.load() is main
+    installed = Path(sys.executable).parent / "framing"
+    if installed.exists():
+        result = subprocess.run([str(installed), "--version"], capture_output=True, text=True)
+        assert result.returncode == 0 and result.stdout.startswith("framing, version ")

@@ -4,7 +4,7 @@ import pytest
 from helpers import EXAMPLE_FILES
 
 from framing.analyzers import ANALYZERS
-from framing.compare import compare
+from framing.comparison import compare
 from framing.pipeline import analyze_articles
 from framing.report.context import build_context
 from framing.report.view import ReportView

@@ -204,7 +204,7 @@ REFUSED_OUTPUTS = {
     "output-is-a-folder": (lambda f: (f / "r.pdf").mkdir() or ["-o", "r.pdf"],
                            "r.pdf: is a directory"),
     "output-is-not-pdf": (lambda f: ["-o", "x.html", "--html"],
-                          "x.html: the report is a PDF; give -o a name ending in .pdf"),
+                          "x.html: the report is a PDF; give an output path ending in .pdf"),
     "html-is-an-input": (lambda f: [(f / "a.txt").rename(f / "a.html"), "-o", "a.pdf", "--html"][1:],
                          "a.html: is one of the input files"),
     "html-is-a-fifo": (lambda f: _fifo(f / "r.html") and ["-o", "r.pdf", "--html"],

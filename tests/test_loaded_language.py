@@ -257,10 +257,6 @@ def test_unknown_setting_is_rejected():
         Settings(colour="red")
 
 
-def test_settings_are_hashable_for_caching():
-    assert hash(Settings()) == hash(Settings())
-
-
 def test_lexicon_is_compiled_once_per_set_of_files():
     assert loaded_language.load_lexicon(Settings()) is loaded_language.load_lexicon(Settings(top_terms=3))
 

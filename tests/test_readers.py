@@ -93,3 +93,24 @@ def test_missing_file_and_directory(tmp_path):
 def test_html_without_text_is_an_error():
     with pytest.raises(ArticleError, match="no article text"):
         parse_article(b"<html><head><title></title></head><body><div> </div></body></html>", name="empty.html")
+
+
+@pytest.mark.parametrize("name, data", [
+    ("head.txt", b"Bridge closes after vote\n\n"),
+    ("head.txt", b"Bridge closes after vote\n\n  \n"),
+    ("head.md", b"# Bridge closes after vote\n"),
+    ("head.md", b"---\ntitle: Bridge closes after vote\n---\n\n"),
+])
+def test_a_headline_without_a_body_is_refused_the_same_way_for_txt_and_md(name, data):
+    with pytest.raises(ArticleError) as error:
+        parse_article(data, name=name)
+    assert str(error.value) == f"{name}: the article has a title but no body text"
+
+
+def test_invalid_bytes_after_a_utf8_mark_get_the_same_warning_as_without_it():
+    body = "Café news\n\nRésumé — done.".encode("cp1252")
+    plain = parse_article(body, name="old.txt")
+    marked = parse_article(codecs.BOM_UTF8 + body, name="old.txt")
+    assert marked.warnings == plain.warnings != ()
+    assert marked.text == plain.text
+    assert "\ufffd" not in marked.text

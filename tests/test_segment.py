@@ -1,3 +1,5 @@
+import pytest
+
 from framing.text import segment
 from helpers import article
 
@@ -39,3 +41,14 @@ def test_hard_wrapped_line_continues_its_paragraph():
 def test_words_keep_apostrophes_and_hyphens():
     assert [w.text for w in segment.words("The mayor's long-term plan, 4.2 million.")] == [
         "The", "mayor's", "long-term", "plan", "4.2", "million"]
+
+
+@pytest.mark.parametrize("line", ["Capitals", "“Curly quotes", "\"Straight quotes", "— Dashes",
+                                  "- Hyphens", "(Brackets"])
+def test_any_line_break_ends_a_paragraph_unless_the_next_line_starts_lower_case_or_a_digit(line):
+    assert len(segment.paragraphs(f"One line\n{line} start a paragraph.")) == 2
+
+
+@pytest.mark.parametrize("line", ["continues", "42 continues"])
+def test_a_line_starting_lower_case_or_with_a_digit_continues_the_paragraph(line):
+    assert len(segment.paragraphs(f"One line\n{line} the sentence.")) == 1

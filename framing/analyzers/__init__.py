@@ -1,16 +1,15 @@
 """The analyzers, in report order.
 
-Each module has the same public face: ``TITLE`` and ``ABOUT`` (its heading and
-the reader-facing explanation in the report's appendix), ``Settings`` (its
-settings section), a frozen ``Result`` with ``to_json()``, ``METRICS`` (its
-headline figures), ``analyze(article, settings) -> Result`` and, where it has
-heavy resources, ``load(settings)``. This table is the one place that
-lists them.
+Each module has the public face that ``framing.analyzers.contract.Analyzer``
+describes. This table is the one place that lists them; its keys are also the
+names of their settings sections and of the fields of
+``framing.pipeline.ArticleAnalysis``, in the same order.
 """
 
 from framing.analyzers import attribution, loaded_language, readability, sentiment
+from framing.analyzers.contract import Analyzer
 
-ANALYZERS = {
+ANALYZERS: dict[str, Analyzer] = {
     "sentiment": sentiment,
     "loaded_language": loaded_language,
     "attribution": attribution,

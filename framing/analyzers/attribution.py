@@ -182,6 +182,10 @@ METRICS = (
 )
 
 
+def load(settings: Settings) -> None:
+    """Nothing heavy to load: the rules' word lists are small and read on first use."""
+
+
 def analyze(article: Article, settings: Settings) -> Result:
     attributions = tuple(find_attributions(article, settings.options()))
     words = article.words

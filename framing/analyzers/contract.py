@@ -1,10 +1,20 @@
-"""Shared building blocks for analyzer settings and results."""
+"""What every analyzer module provides, as code: the ``Analyzer`` protocol, and the
+building blocks for analyzer settings (``Section``) and headline figures (``Metric``).
+
+``framing.analyzers.ANALYZERS`` lists the modules; ``tests/test_contract.py``
+checks each of them against ``Analyzer`` and checks that the table, the settings
+sections and the fields of ``framing.pipeline.ArticleAnalysis`` agree.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    from framing.text.article import Article
 
 
 class Section(BaseModel):
@@ -17,7 +27,8 @@ class Section(BaseModel):
 class Metric:
     """What a headline metric is, for the at-a-glance table and the appendix.
 
-    ``higher`` says what a higher value means, in plain words.
+    ``key`` names a field or property of the analyzer's ``Result``; ``higher`` says what a
+    higher value means, in plain words.
     """
 
     key: str
@@ -27,6 +38,39 @@ class Metric:
     limits: str
     unit: str = ""
     digits: int = 2
+
+
+class AnalyzerResult(Protocol):
+    """An analyzer's result: a frozen dataclass that has a JSON form."""
+
+    def to_json(self) -> dict[str, Any]:
+        """The result as it appears in ``framing analyze --json``."""
+        ...
+
+
+@runtime_checkable
+class Analyzer(Protocol):
+    """The public face of an analyzer module (``framing/analyzers/<name>.py``).
+
+    - ``TITLE``: the heading of its report section;
+    - ``ABOUT``: paragraphs explaining it to a reader (the report's appendix);
+    - ``Settings``: its settings section, a ``Section`` named like the module;
+    - ``Result``: its frozen result, with ``to_json()``;
+    - ``METRICS``: its headline figures, each naming a field or property of ``Result``;
+    - ``load(settings)``: load heavy resources once, before the first article
+      (a no-op where there are none); loads are cached, so a second call is free;
+    - ``analyze(article, settings)``: the result for one article.
+    """
+
+    TITLE: str
+    ABOUT: tuple[str, ...]
+    Settings: type[Section]
+    Result: type[AnalyzerResult]
+    METRICS: tuple[Metric, ...]
+
+    def load(self, settings: Any) -> None: ...
+
+    def analyze(self, article: Article, settings: Any) -> AnalyzerResult: ...
 
 
 def rounded(value: float | None, digits: int) -> float | None:

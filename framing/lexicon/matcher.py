@@ -173,10 +173,6 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def bases(self, word: str) -> set[str]:
-        """Base forms of lexicon words that ``word`` may be an inflection of."""
-        return self._bases.get(key(word), set())
-
     def match(self, text: str, tokens: Sequence[Span]) -> list[Match]:
         """Non-overlapping matches over ``tokens`` (sub-words of ``text``, see
         ``tokens``), left to right, the longest entry winning at each position."""

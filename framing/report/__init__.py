@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from framing.compare import compare
+from framing.comparison import compare
 from framing.files import write_all_atomically
 from framing.pipeline import ArticleAnalysis
 from framing.report.context import build_context

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from framing import __version__
 from framing.analyzers import ANALYZERS
-from framing.compare import Comparison, MetricRow
+from framing.comparison import Comparison, MetricRow
 from framing.pipeline import ArticleAnalysis
 from framing.report import sections
 from framing.report.appendix import appendix

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from framing.analyzers import ANALYZERS, loaded_language, readability
 from framing.analyzers.contract import Metric
-from framing.compare import Comparison
+from framing.comparison import Comparison
 from framing.report import charts
 from framing.report.view import (
     ArticleView, AttributionView, CategoryRow, ExtremesRow, LegendItem, LoadedLanguageView,

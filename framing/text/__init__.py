@@ -4,8 +4,8 @@ itself and the readers that build it from files."""
 
 from framing.text.article import Article, make_article
 from framing.text.quotes import Quote, find_quotes
-from framing.text.readers import SUFFIX_FORMATS, parse_article, read_article
+from framing.text.readers import SUFFIX_FORMATS, article_from_text, parse_article, read_article
 from framing.text.spans import Span, trimmed
 
-__all__ = ["Article", "Quote", "SUFFIX_FORMATS", "Span", "find_quotes", "make_article",
-           "parse_article", "read_article", "trimmed"]
+__all__ = ["Article", "Quote", "SUFFIX_FORMATS", "Span", "article_from_text", "find_quotes",
+           "make_article", "parse_article", "read_article", "trimmed"]

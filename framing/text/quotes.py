@@ -31,7 +31,6 @@ from framing.text.spans import Span, trimmed
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
-APOSTROPHES = "''"
 MARK_RE = re.compile(f"''|[{OPENING}{CLOSING}{STRAIGHT}]")
 
 

@@ -54,17 +54,48 @@ def parse_article(data: bytes, *, name: str, label: str | None = None,
     fallback_outlet = label or ("stdin" if name == "-" else Path(name).stem)
     parse = {"txt": _parse_txt, "md": _parse_md, "html": _parse_html}[format]
     fields = parse(text, name)
+    _check_body(fields, name)
     outlet = label or fields.pop("outlet", None) or fallback_outlet
     fields.pop("outlet", None)
     return make_article(path=name, data=data, outlet=outlet, format=format,
                         encoding=encoding, warnings=warnings, **fields)
 
 
+def _check_body(fields: dict, name: str) -> None:
+    """Refuse an article with a headline but no body, whatever its format."""
+    if not fields["text"][fields["body_start"]:].strip():
+        what = "has a title but no body text" if fields["headline_end"] else "is empty"
+        raise ArticleError(f"{name}: the article {what}")
+
+
+def article_from_text(text: str, *, outlet: str | None = None,
+                      title: str | None = None) -> Article:
+    """Build an Article from a string (a notebook, a script).
+
+    With ``title``, the analyzed text is the title, a blank line and ``text``, and
+    the title is the headline; without it, ``text`` is read as a ``.txt`` file is
+    (the first line is the headline when a blank line follows it). The outlet
+    defaults to "text"; the article's path is ``<text>``. Raises ArticleError for
+    an empty text.
+    """
+    name = "<text>"
+    if not text.strip():
+        raise ArticleError(f"{name}: the article is empty")
+    if title and title.strip():
+        fields = _with_headline(title.strip(), text.replace("\r\n", "\n").strip())
+    else:
+        fields = _parse_txt(text, name)
+    _check_body(fields, name)
+    return make_article(path=name, data=text.encode("utf-8"), outlet=outlet or "text",
+                        format="txt", encoding="utf-8", **fields)
+
+
 def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     """Decoded text, the encoding used and any warnings."""
-    if data.startswith(codecs.BOM_UTF8):
-        return _checked(data[3:].decode("utf-8", errors="replace"), name), "utf-8-sig", ()
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    marked = data.startswith(codecs.BOM_UTF8)
+    if marked:
+        data = data[3:]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return _checked(data.decode("utf-16"), name), "utf-16", ()
         except UnicodeDecodeError:
@@ -72,7 +103,7 @@ def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     if b"\x00" in data:
         raise ArticleError(f"{name}: looks like a binary file, not text")
     try:
-        return _checked(data.decode("utf-8"), name), "utf-8", ()
+        return _checked(data.decode("utf-8"), name), "utf-8-sig" if marked else "utf-8", ()
     except UnicodeDecodeError:
         pass
     text = data.decode("cp1252", errors="replace")
@@ -128,8 +159,6 @@ def _parse_md(text: str, name: str) -> dict:
         first, _, rest = body.partition("\n")
         if post.content.lstrip().startswith("#"):
             title, body = first.strip(), rest.strip()
-    if not body:
-        raise ArticleError(f"{name}: the article has a title but no body text")
     fields = _with_headline(title, body)
     fields.update(outlet=_str(meta.get("outlet")), date=_str(meta.get("date")),
                   url=_str(meta.get("url")))

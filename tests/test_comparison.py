@@ -1,6 +1,6 @@
 from helpers import article
 
-from framing.compare import compare
+from framing.comparison import compare
 from framing.pipeline import analyze_articles
 from framing.settings import Settings
 
