@@ -12,12 +12,12 @@ Modules, in the order the rules run:
 - ``finder``: the sentence walk that ties them together.
 """
 
-from framing.attribution.finder import Options, find_attributions
+from framing.attribution.finder import RuleSettings, find_attributions
 from framing.attribution.identities import (ANONYMOUS, DOCUMENT, NAMED_PERSON, ORGANISATION,
                                             UNRESOLVED, canonical_speakers, merge_names,
                                             speaker_key)
 from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution)
 
 __all__ = ["ACCORDING_TO", "ANONYMOUS", "Attribution", "DIRECT", "DOCUMENT", "INDIRECT", "MIXED",
-           "NAMED_PERSON", "ORGANISATION", "Options", "UNRESOLVED", "canonical_speakers",
+           "NAMED_PERSON", "ORGANISATION", "RuleSettings", "UNRESOLVED", "canonical_speakers",
            "find_attributions", "merge_names", "speaker_key"]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from framing.attribution import cues, document_cues, identities
 from framing.text.article import Article
@@ -49,17 +50,24 @@ _MODALS = frozenset("would will could can should might may must to".split())
 _CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|''|[.!?] +[A-Z]|, (?:and|but|while|adding|saying)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """What the analyzer's settings change in the rules."""
+class RuleSettings(Protocol):
+    """What settings change in the rules: the attribution analyzer's settings section
+    (``framing.analyzers.attribution.Settings``), which holds the defaults and help."""
 
-    extra_verbs: frozenset[str] = frozenset()  # word forms, lower case
-    evaluative_verbs: frozenset[str] = frozenset()
-    neutral_verbs: frozenset[str] = frozenset()  # lemmas or forms to count as neutral
-    indirect: bool = True
-    thoughts: bool = True
-    credit_continued: bool = True
-    min_quote_words: int = 4
+    @property
+    def extra_verbs(self) -> tuple[str, ...]: ...
+    @property
+    def evaluative_verbs(self) -> tuple[str, ...]: ...
+    @property
+    def neutral_verbs(self) -> tuple[str, ...]: ...
+    @property
+    def indirect_speech(self) -> bool: ...
+    @property
+    def thoughts(self) -> bool: ...
+    @property
+    def credit_continued_quotes(self) -> bool: ...
+    @property
+    def min_continued_words(self) -> int: ...
 
 
 @dataclass(slots=True)
@@ -81,17 +89,16 @@ class _Cue:
 class _Finder:
     """One pass over one article."""
 
-    def __init__(self, article: Article, options: Options) -> None:
+    def __init__(self, article: Article, settings: RuleSettings) -> None:
         self.article = article
-        self.options = options
+        self.settings = settings
         self.text = article.text
-        self.lexicon = cues.with_extras(options.extra_verbs, options.evaluative_verbs,
-                                        options.neutral_verbs)
-        self.longest = max(len(key) for key in self.lexicon)
+        self.lexicon = cues.with_extras(settings.extra_verbs, settings.evaluative_verbs,
+                                        settings.neutral_verbs)
         self.tokens = TokenView(article)
         self.sources = SourceFinder(self.tokens)
         self.content = ContentFinder(self.tokens)
-        self.verbs = VerbContext(self.tokens, thoughts=options.thoughts)
+        self.verbs = VerbContext(self.tokens, thoughts=settings.thoughts)
         self.found: list[Attribution] = []
 
     def run(self) -> list[Attribution]:
@@ -107,9 +114,9 @@ class _Finder:
                 if len(self.found) == before:
                     self.colon(sentence, a, b)
             self.sources.note_mention(a, b)
-        if self.options.credit_continued:
+        if self.settings.credit_continued_quotes:
             self.found.extend(continued_quotes(self.found, t, self.article.sentences,
-                                               min_quote_words=self.options.min_quote_words))
+                                               min_quote_words=self.settings.min_continued_words))
         return sorted(self.canonical(), key=anchor_position)
 
     def canonical(self) -> list[Attribution]:
@@ -156,8 +163,8 @@ class _Finder:
         t, low = self.tokens, self.tokens.lower
         if low[k] == "according" and k + 1 < b and low[k + 1] == "to":
             return k + 2, None
-        for n in range(min(self.longest, b - k), 0, -1):
-            verb = self.lexicon.get(tuple(low[k:k + n]))
+        for n in range(min(self.lexicon.longest, b - k), 0, -1):
+            verb = self.lexicon.forms.get(tuple(low[k:k + n]))
             if verb is not None and all(t.joined(j) for j in range(k + 1, k + n)):
                 return k + n, verb
         if self.is_that_verb(k, b):
@@ -337,7 +344,7 @@ class _Finder:
                 piece = backward or forward if cue.clause_end > cue.span.end else forward or backward
                 parts = [piece] if piece else []
                 kind = MIXED if piece and any(c in piece.text for c in QUOTE_CHARS) else INDIRECT
-                if kind == INDIRECT and parts and not self.options.indirect:
+                if kind == INDIRECT and parts and not self.settings.indirect_speech:
                     return
             if (not parts and not cue.strong) or (cue.quoting and kind != DIRECT):
                 return
@@ -358,7 +365,7 @@ class _Finder:
     def colon(self, sentence: Span, a: int, b: int, *, labels_only: bool = False) -> bool:
         """Record a colon cue in the sentence, if any; whether one was found."""
         found = colon_attribution(self.tokens, self.sources, sentence, a, b,
-                                  indirect=self.options.indirect, labels_only=labels_only)
+                                  indirect=self.settings.indirect_speech, labels_only=labels_only)
         if found is None:
             return False
         self.add(*found)
@@ -370,6 +377,6 @@ def _same_speaker(one: Source | None, other: Source | None) -> bool:
                 and identities.speaker_key(one.name) == identities.speaker_key(other.name))
 
 
-def find_attributions(article: Article, options: Options = Options()) -> list[Attribution]:
-    """All attributions in ``article``, in text order."""
-    return _Finder(article, options).run()
+def find_attributions(article: Article, settings: RuleSettings) -> list[Attribution]:
+    """All attributions in ``article``, in text order, found as ``settings`` say."""
+    return _Finder(article, settings).run()
