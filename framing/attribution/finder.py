@@ -31,23 +31,26 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from framing.attribution import cues, document_cues, identities
-from framing.text.article import Article
-from framing.attribution.content import QUOTE_CHARS, ContentFinder, strip_punctuation
-from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution,
-                                        anchor_position)
+from framing.attribution.content import ContentFinder, strip_punctuation
+from framing.attribution.grammar import BETWEEN, CLAUSE_WORDS, NOT_NAMES, PRONOUNS
+from framing.attribution.pronouns import Antecedents
 from framing.attribution.quote_credit import colon_attribution, continued_quotes
-from framing.attribution.source_phrases import BETWEEN, CLAUSE_WORDS, Source, SourceFinder
-from framing.text.spans import Span, trimmed
-from framing.attribution.word_view import TokenView
+from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution,
+                                        Source, anchor_position)
+from framing.attribution.source_phrases import SourceFinder
 from framing.attribution.verb_context import VerbContext
+from framing.attribution.word_view import TokenView
+from framing.data import word_list
+from framing.text.article import Article
+from framing.text.quotes import DOUBLE_MARKS
+from framing.text.spans import Span, trimmed
 
 _OWNERS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_TELL_VERBS = frozenset("tell inform assure reassure remind warn ask urge advise notify promise "
-                        "email text".split())
 _MODALS = frozenset("would will could can should might may must to".split())
 # A new clause or sentence between two cues ("''" is a quotation mark in some archives;
 # a full stop before a capital is a sentence boundary the segmenter did not cut).
-_CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|''|[.!?] +[A-Z]|, (?:and|but|while|adding|saying)\b")
+_CLAUSE_BREAK_RE = re.compile(
+    rf"[;{DOUBLE_MARKS}]|''|[.!?] +[A-Z]|, (?:and|but|while|adding|saying)\b")
 
 
 class RuleSettings(Protocol):
@@ -96,7 +99,8 @@ class _Finder:
         self.lexicon = cues.with_extras(settings.extra_verbs, settings.evaluative_verbs,
                                         settings.neutral_verbs)
         self.tokens = TokenView(article)
-        self.sources = SourceFinder(self.tokens)
+        self.antecedents = Antecedents(self.tokens)
+        self.sources = SourceFinder(self.tokens, self.antecedents)
         self.content = ContentFinder(self.tokens)
         self.verbs = VerbContext(self.tokens, thoughts=settings.thoughts)
         self.found: list[Attribution] = []
@@ -113,7 +117,7 @@ class _Finder:
                 self.sentence(sentence, a, b)
                 if len(self.found) == before:
                     self.colon(sentence, a, b)
-            self.sources.note_mention(a, b)
+            self.antecedents.note_mention(a, b)
         if self.settings.credit_continued_quotes:
             self.found.extend(continued_quotes(self.found, t, self.article.sentences,
                                                min_quote_words=self.settings.min_continued_words))
@@ -124,7 +128,7 @@ class _Finder:
         in the article ("Wren" → "Tobias Wren" after "Mayor Tobias Wren voted")."""
         people = [a.speaker for a in self.found
                   if a.speaker and a.source_type == identities.NAMED_PERSON]
-        mentioned = [m.name for _, m in self.sources.mentions if m.name]
+        mentioned = self.antecedents.mentioned_names()
         keys = {identities.speaker_key(name) for name in people}
         merged = identities.merge_names(people + [n for n in mentioned
                                                if identities.speaker_key(n) in keys])
@@ -176,11 +180,11 @@ class _Finder:
         "he argues that…"): a past form, or a present one after a pronoun."""
         t, low = self.tokens, self.tokens.lower
         if k + 1 >= b or low[k + 1] != "that" or not t.joined(k + 1) or not t.joined(k) \
-                or t.capitalised(k) or low[k] in BETWEEN or low[k] in identities.NOT_NAMES:
+                or t.capitalised(k) or low[k] in BETWEEN or low[k] in NOT_NAMES:
             return False
         word = low[k]
         return len(word) > 4 and (word.endswith("ed") or (
-            word.endswith("s") and not word.endswith("ss") and low[k - 1] in identities.PRONOUNS))
+            word.endswith("s") and not word.endswith("ss") and low[k - 1] in PRONOUNS))
 
 
     # -- verb cues ------------------------------------------------------------------
@@ -230,11 +234,11 @@ class _Finder:
                 return None
         span = t.span(k, end)
         if source is not None:
-            self.sources.remember(span.start, source)
+            self.antecedents.remember(span.start, source)
         return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
                     clause_start=left.span.start if left and left.span else span.start,
                     clause_end=right.end if right and right.end else span.end,
-                    strong=strong, tell=verb.lemma in _TELL_VERBS, quoting=verb.mode == cues.QUOTE)
+                    strong=strong, tell=verb.lemma in word_list("attribution_tell_verbs.txt"), quoting=verb.mode == cues.QUOTE)
 
     def document_cue(self, a: int, k: int, end: int, verb: cues.Verb,
                      pending: list[_Cue]) -> _Cue | None:
@@ -249,7 +253,7 @@ class _Finder:
         while pending and pending[-1].span.start > source.span.start:
             pending.pop()
         span = self.tokens.span(k, end)
-        self.sources.remember(span.start, source)
+        self.antecedents.remember(span.start, source)
         return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
                     clause_start=source.span.start, clause_end=span.end, strong=False)
 
@@ -266,7 +270,7 @@ class _Finder:
                 break
         span = t.span(k, end)
         if source is not None:
-            self.sources.remember(span.start, source)
+            self.antecedents.remember(span.start, source)
         return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
                     clause_start=span.start,
                     clause_end=source.end if source and source.end else span.end,
@@ -286,7 +290,7 @@ class _Finder:
             return
         start, stop, kind = found
         if owner in _OWNERS:
-            resolved = self.sources.resolve(t.words[k - 1].start, _OWNERS[owner])
+            resolved = self.antecedents.resolve(t.words[k - 1].start, _OWNERS[owner])
             source = (replace(resolved, span=t.span(k - 1, k)) if resolved
                       else Source(t.span(k - 1, k), identities.UNRESOLVED, None))
         else:
@@ -316,7 +320,7 @@ class _Finder:
                            " ".join(run) if run else " ".join(words).lower(), length=e - end)
         found = replace(found, span=t.span(end, e))
         cue = t.span(k, end)
-        self.sources.remember(cue.start, found)
+        self.antecedents.remember(cue.start, found)
         return _Cue(span=cue, verb="according to", stance=None, source=found,
                     clause_start=cue.start, clause_end=t.words[e - 1].end, kind=ACCORDING_TO)
 
@@ -343,7 +347,7 @@ class _Finder:
                 # "The plan failed, said Ortiz, with…": an inverted cue reports what came before.
                 piece = backward or forward if cue.clause_end > cue.span.end else forward or backward
                 parts = [piece] if piece else []
-                kind = MIXED if piece and any(c in piece.text for c in QUOTE_CHARS) else INDIRECT
+                kind = MIXED if piece and any(c in piece.text for c in DOUBLE_MARKS) else INDIRECT
                 if kind == INDIRECT and parts and not self.settings.indirect_speech:
                     return
             if (not parts and not cue.strong) or (cue.quoting and kind != DIRECT):
@@ -359,7 +363,7 @@ class _Finder:
     def add(self, attribution: Attribution, source: Source | None) -> None:
         self.found.append(attribution)
         if source is not None and attribution.verb == ":":
-            self.sources.remember(anchor_position(attribution)[0], source)
+            self.antecedents.remember(anchor_position(attribution)[0], source)
 
     # -- colon cues --------------------------------------------------------------------
     def colon(self, sentence: Span, a: int, b: int, *, labels_only: bool = False) -> bool:

@@ -33,6 +33,8 @@ CLOSING = "”"
 STRAIGHT = '"'
 APOSTROPHES = "''"
 MARK_RE = re.compile(f"''|[{OPENING}{CLOSING}{STRAIGHT}]")
+DOUBLE_MARKS = STRAIGHT + OPENING + CLOSING  # every double quotation mark character
+SINGLE_MARKS = "‘’'"  # single quotation marks, which are also apostrophes
 
 
 @dataclass(frozen=True, slots=True)
