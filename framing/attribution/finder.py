@@ -3,25 +3,25 @@
 Rule-based and explainable. One pass over the sentences; every rule looks only
 a few words around a cue (plus a binary search among the quotations), so the
 time taken grows linearly with the article. For each cue — a reporting verb
-(``framing.cues``; whether a form is used as a verb here is decided by
-``framing.verb_context``), an unlisted past-tense verb between its subject and a
+(``cues``; whether a form is used as a verb here is decided by
+``verb_context``), an unlisted past-tense verb between its subject and a
 that-clause ("Ortiz harrumphed that…"), "according to", a colon before a
-quotation (``framing.quote_attributions``), or a speech noun with its owner and
+quotation (``quote_credit``), or a speech noun with its owner and
 a that-clause ("Ortiz's claim that…"):
-1. the source is found by ``framing.source_phrases`` (subject before the verb,
-   or the phrase after it when a speech verb opens its clause; pronouns resolved);
+1. the source is found by ``source_phrases`` (subject before the verb,
+   or the phrase after it when a speech verb opens its clause; pronouns resolved by ``pronouns``);
    a passive cue ("was accused by the media", "is expected") is credited to its
    "by" agent or to nobody, never to its grammatical subject;
-2. the content is found by ``framing.attribution_content``: a quotation right
+2. the content is found by ``content``: a quotation right
    next to the cue (before it, after it, or both when the cue interrupts it):
    ``direct``; failing that, the clause after the verb ("said [that] the plan
    failed") or before it ("The plan failed, Ortiz said"): ``indirect``, or
    ``mixed`` when it holds quotation marks; "according to" credits the rest of
    its sentence: ``according_to``.
 A quotation of a few words or more with no cue is someone's speech too; which
-speaker it goes to is decided in ``framing.quote_attributions``. A cue inside a
+speaker it goes to is decided in ``quote_credit``. A cue inside a
 quotation is speech within speech and is left out. The record itself,
-``Attribution``, is defined in ``framing.attribution_record``.
+``Attribution``, is defined in ``record``.
 """
 
 from __future__ import annotations
