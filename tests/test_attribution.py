@@ -5,6 +5,7 @@ from helpers import article
 
 from framing.analyzers import attribution
 from framing.analyzers.attribution import Settings, analyze
+from framing.attribution import cues
 from framing.attribution.identities import canonical_speakers, speaker_key
 
 
@@ -221,6 +222,15 @@ def test_settings_add_verbs_and_change_stance():
     assert by_cue(result, "warned")[0].stance == "evaluative"
     softened = run("Vote\n\nOrtiz claimed the figures were wrong.", neutral_verbs=("claim",))
     assert softened.evaluative_share == 0.0
+
+
+def test_the_cue_lexicon_with_user_verbs_is_built_once_per_settings_not_per_article():
+    settings = Settings(extra_verbs=("opined",), evaluative_verbs=("conceded",))
+    analyze(article("Vote\n\nOrtiz opined the figures were wrong."), settings)
+    built = cues.with_extras.cache_info().misses
+    for text in ("Vote\n\nSmith opined that taxes would rise.", BRIDGE):
+        analyze(article(text), settings)
+    assert cues.with_extras.cache_info().misses == built
 
 
 def test_thoughts_can_be_left_out():

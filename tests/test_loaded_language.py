@@ -7,7 +7,7 @@ import pytest
 from framing.analyzers import loaded_language
 from framing.analyzers.loaded_language import METRICS, Settings, analyze
 from framing.errors import SettingsError
-from framing.lexicon.matcher import DATA_DIR, builtin_files, forms, read_entries
+from framing.lexicon.matcher import builtin_files, forms, read_entries
 from framing.text.readers import parse_article
 
 
@@ -259,17 +259,6 @@ def test_unknown_setting_is_rejected():
 
 def test_lexicon_is_compiled_once_per_set_of_files():
     assert loaded_language.load_lexicon(Settings()) is loaded_language.load_lexicon(Settings(top_terms=3))
-
-
-def test_builtin_lexicons_say_what_they_are_where_from_and_licence():
-    files = builtin_files() + sorted(DATA_DIR.glob("loaded_*.txt"))
-    assert len(files) >= 7
-    for path in files:
-        header = [line for line in path.read_text(encoding="utf-8").splitlines()
-                  if line.startswith("#")]
-        assert header and header[0].startswith("# framing"), path.name
-        assert any(line.startswith("# Source:") for line in header), path.name
-        assert any("Licence: MIT" in line for line in header), path.name
 
 
 def test_builtin_lexicons_parse_and_do_not_overlap():

@@ -28,7 +28,7 @@ from pydantic import Field
 
 from framing.attribution import identities
 from framing.text.article import Article
-from framing.attribution.finder import DIRECT, MIXED, Attribution, Options, find_attributions
+from framing.attribution.finder import DIRECT, MIXED, Attribution, find_attributions
 from framing.attribution.cues import EVALUATIVE
 from framing.analyzers.contract import Metric, Section, rounded
 from framing.attribution.identities import speaker_key
@@ -77,15 +77,6 @@ class Settings(Section):
         4, ge=1, le=50,
         description="A cue-less quotation shorter than this many words is read as a scare quote or "
                     "a title, not as speech, and is never counted as quoted speech.")
-
-    def options(self) -> Options:
-        return Options(
-            extra_verbs=frozenset(v.lower() for v in self.extra_verbs),
-            evaluative_verbs=frozenset(v.lower() for v in self.evaluative_verbs),
-            neutral_verbs=frozenset(v.lower() for v in self.neutral_verbs),
-            indirect=self.indirect_speech, thoughts=self.thoughts,
-            credit_continued=self.credit_continued_quotes,
-            min_quote_words=self.min_continued_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +178,7 @@ def load(settings: Settings) -> None:
 
 
 def analyze(article: Article, settings: Settings) -> Result:
-    attributions = tuple(find_attributions(article, settings.options()))
+    attributions = tuple(find_attributions(article, settings))
     words = article.words
     word_count = len(words)
     content = _merged(p for a in attributions for p in a.content_parts)

@@ -60,6 +60,7 @@ from framing.data import word_list
 from framing.lexicon.matcher import Lexicon, Match, builtin_files, key, read_entries, subwords
 from framing.lexicon.phrases import phrases
 from framing.analyzers.contract import Metric, Section, rounded
+from framing.text.quotes import DOUBLE_MARKS, SINGLE_MARKS
 from framing.text.spans import Span
 
 Category = Literal["emotive", "label", "intensifier", "hedge", "stance_verb", "scare_quote"]
@@ -71,7 +72,7 @@ WORDING = ("emotive", "label")  # the categories that grow into phrases
 # ‘…’ or '…' starting with a letter; an apostrophe inside ("Trump’s") does not close it
 _SINGLE_QUOTE_RE = re.compile(
     r"(?<![\w’'])[‘']([^\W\d_](?:[^‘’'\n]|[’'](?=\w)){0,60}?)[’'](?!\w)")
-_QUOTE_MARKS = "\"“”‘’'"
+_QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
 
 TITLE = "Loaded language"

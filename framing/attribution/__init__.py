@@ -2,22 +2,23 @@
 
 Modules, in the order the rules run:
 - ``word_view``: the article as a sequence of words the rules step through;
+- ``grammar``: the closed-class words every rule shares (pronouns, determiners, auxiliaries);
 - ``cues``: the reporting-verb lexicon; ``verb_context``: whether a form is used as a verb;
   ``document_cues``: documents described before their verb;
-- ``source_phrases``: the phrase naming the source, and pronouns resolved to it;
+- ``source_phrases``: the phrase naming the source; ``pronouns``: what a pronoun stands for;
 - ``identities``: names, source types, keys and merging of one source's names;
 - ``content``: how far the credited content runs;
 - ``quote_credit``: colon cues and quotations with no cue of their own;
-- ``record``: the Attribution record;
+- ``record``: the Attribution record and the Source phrase;
 - ``finder``: the sentence walk that ties them together.
 """
 
-from framing.attribution.finder import Options, find_attributions
+from framing.attribution.finder import RuleSettings, find_attributions
 from framing.attribution.identities import (ANONYMOUS, DOCUMENT, NAMED_PERSON, ORGANISATION,
                                             UNRESOLVED, canonical_speakers, merge_names,
                                             speaker_key)
 from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution)
 
 __all__ = ["ACCORDING_TO", "ANONYMOUS", "Attribution", "DIRECT", "DOCUMENT", "INDIRECT", "MIXED",
-           "NAMED_PERSON", "ORGANISATION", "Options", "UNRESOLVED", "canonical_speakers",
+           "NAMED_PERSON", "ORGANISATION", "RuleSettings", "UNRESOLVED", "canonical_speakers",
            "find_attributions", "merge_names", "speaker_key"]

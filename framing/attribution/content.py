@@ -12,26 +12,17 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
-from framing.data import word_list
-from framing.text.quotes import Quote
-from framing.text.spans import Span, trimmed
 from framing.attribution.word_view import TokenView
+from framing.data import word_list
+from framing.text.quotes import DOUBLE_MARKS, Quote
+from framing.text.spans import Span, trimmed
 
-QUOTE_CHARS = "\"“”"
-_THAT_VERBS = frozenset("say add write tweet note argue claim insist suggest explain state "
-                         "report announce believe think know feel hope fear expect acknowledge "
-                         "admit concede deny confirm reveal predict warn agree conclude find show "
-                         "indicate maintain contend assert allege recall".split())
-_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
-                        "tonight week month year statement interview earlier later night morning "
-                        "afternoon evening weekend".split())
-_OBJECTS = frozenset("me him her them us you reporters journalists supporters voters members "
-                     "lawmakers congress listeners viewers readers".split())
 # Nothing but time or place between the cue and the end of the clause ("said on Tuesday.").
 _ADVERBIAL_RE = re.compile(
     r"^(?:[\s,]*(?:(?:on|in|at|during|last|this|late|early|earlier|later|to|via|through|over|"
-    r"after|before)\b[^,.;:!?“”\"]{0,40}?)?)?[\s.,;:!?]*$", re.I)
+    rf"after|before)\b[^,.;:!?{DOUBLE_MARKS}]{{0,40}}?)?)?[\s.,;:!?]*$", re.I)
 _JOINER_RE = re.compile(r"^[\s,—–-]*$")
 _END_RE = re.compile(r"[.?!;]\s")
 _CLAUSE_END_RE = re.compile(r"[,;:—–]\s")
@@ -91,11 +82,12 @@ class ContentFinder:
         for j in range(k, min(k + 7, len(t.words))):
             if t.words[j].start >= limit or (j > k and not t.joined(j)):
                 break
-            if low[j] == "that" and (j == k or tell or low[j - 1] in _TIME_WORDS
-                                     or verb in _THAT_VERBS):
+            if low[j] == "that" and (j == k or tell or low[j - 1] in _before_that()
+                                     or verb in word_list("attribution_that_verbs.txt")):
                 start = t.words[j].end
                 break
-        if tell and start == clause_end and k < len(t.words) and low[k] in _OBJECTS:
+        if tell and start == clause_end and k < len(t.words) \
+                and low[k] in word_list("attribution_listeners.txt"):
             start = t.words[k].end
         piece = strip_punctuation(text, trimmed(text, start, limit))
         return piece if len(piece.text.split()) >= 2 else None
@@ -121,8 +113,15 @@ class ContentFinder:
             return None
         stop = _CLAUSE_END_RE.search(text, t.words[k + 1].start, t.words[b - 1].end)
         end = stop.start() if stop else t.words[b - 1].end
-        kind = "mixed" if any(c in text[t.words[k + 1].start:end] for c in QUOTE_CHARS) else "indirect"
+        kind = "mixed" if any(c in text[t.words[k + 1].start:end] for c in DOUBLE_MARKS) else "indirect"
         return t.words[k + 1].start, end, kind
+
+
+@lru_cache(maxsize=1)
+def _before_that() -> frozenset[str]:
+    """Words after which "that" opens the clause of any reporting verb ("said Monday that")."""
+    return (word_list("weekdays.txt") | word_list("time_words.txt")
+            | word_list("attribution_before_that.txt"))
 
 
 def strip_punctuation(text: str, span: Span) -> Span:

@@ -7,9 +7,9 @@ form with its lemma, its mode (speech, act, thought, evidence) and its stance
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from framing.data import read_data
 
@@ -28,6 +28,14 @@ class Verb:
 Lexicon = dict[tuple[str, ...], Verb]  # lower-case words of a form → its verb
 
 
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """The reporting verbs of one run, shared by every article (read-only)."""
+
+    forms: MappingProxyType[tuple[str, ...], Verb]
+    longest: int  # words in the longest form
+
+
 @lru_cache(maxsize=1)
 def verb_lexicon() -> Lexicon:
     """The built-in reporting verbs, keyed by the words of each form."""
@@ -44,11 +52,12 @@ def verb_lexicon() -> Lexicon:
     return lexicon
 
 
-def with_extras(extra_verbs: Iterable[str] = (), evaluative: Iterable[str] = (),
-                neutral: Iterable[str] = ()) -> Lexicon:
-    """The built-in lexicon with a user's additions: ``extra_verbs`` are new neutral
-    speech forms, ``evaluative`` forms become (or are added as) evaluative, and
-    ``neutral`` lemmas or forms lose an evaluative stance."""
+@lru_cache(maxsize=8)
+def with_extras(extra_verbs: tuple[str, ...] = (), evaluative: tuple[str, ...] = (),
+                neutral: tuple[str, ...] = ()) -> CueLexicon:
+    """The built-in lexicon with a user's additions, built once per set of additions:
+    ``extra_verbs`` are new neutral speech forms, ``evaluative`` forms become (or are
+    added as) evaluative, and ``neutral`` lemmas or forms lose an evaluative stance."""
     lexicon = dict(verb_lexicon())
     for form in extra_verbs:
         lexicon.setdefault(tuple(form.lower().split()), Verb(form.lower(), SPEECH, NEUTRAL))
@@ -58,9 +67,9 @@ def with_extras(extra_verbs: Iterable[str] = (), evaluative: Iterable[str] = (),
         lexicon[key] = Verb(known.lemma if known else form.lower(),
                             known.mode if known else SPEECH, EVALUATIVE,
                             known.nounlike if known else False)
-    neutral = {n.lower() for n in neutral}
-    if neutral:
+    lowered = {n.lower() for n in neutral}
+    if lowered:
         for key, verb in list(lexicon.items()):
-            if verb.stance == EVALUATIVE and (verb.lemma in neutral or " ".join(key) in neutral):
+            if verb.stance == EVALUATIVE and (verb.lemma in lowered or " ".join(key) in lowered):
                 lexicon[key] = Verb(verb.lemma, verb.mode, NEUTRAL, verb.nounlike)
-    return lexicon
+    return CueLexicon(MappingProxyType(lexicon), max(len(key) for key in lexicon))

@@ -10,7 +10,7 @@ pass stays linear in the article's length:
 from __future__ import annotations
 
 from framing.attribution import identities
-from framing.attribution.source_phrases import BETWEEN, CLAUSE_WORDS
+from framing.attribution.grammar import BETWEEN, CLAUSE_WORDS, PRONOUNS, RELATIVES
 from framing.attribution.word_view import TokenView
 
 # Words that may open a phrase describing a document between it and its verb
@@ -40,7 +40,7 @@ def document_subject(tokens: TokenView, a: int, k: int) -> int | None:
             return None
         if word == "and" and tokens.capitalised(j - 1) and tokens.capitalised(j + 1):
             continue  # "by The Washington Post and ABC News"
-        if word in CLAUSE_WORDS or word in identities.RELATIVES or word in identities.PRONOUNS \
+        if word in CLAUSE_WORDS or word in RELATIVES or word in PRONOUNS \
                 or word in _AUXILIARIES:
             return None
     return None

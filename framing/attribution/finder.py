@@ -3,63 +3,74 @@
 Rule-based and explainable. One pass over the sentences; every rule looks only
 a few words around a cue (plus a binary search among the quotations), so the
 time taken grows linearly with the article. For each cue — a reporting verb
-(``framing.cues``; whether a form is used as a verb here is decided by
-``framing.verb_context``), an unlisted past-tense verb between its subject and a
+(``cues``; whether a form is used as a verb here is decided by
+``verb_context``), an unlisted past-tense verb between its subject and a
 that-clause ("Ortiz harrumphed that…"), "according to", a colon before a
-quotation (``framing.quote_attributions``), or a speech noun with its owner and
+quotation (``quote_credit``), or a speech noun with its owner and
 a that-clause ("Ortiz's claim that…"):
-1. the source is found by ``framing.source_phrases`` (subject before the verb,
-   or the phrase after it when a speech verb opens its clause; pronouns resolved);
+1. the source is found by ``source_phrases`` (subject before the verb,
+   or the phrase after it when a speech verb opens its clause; pronouns resolved by ``pronouns``);
    a passive cue ("was accused by the media", "is expected") is credited to its
    "by" agent or to nobody, never to its grammatical subject;
-2. the content is found by ``framing.attribution_content``: a quotation right
+2. the content is found by ``content``: a quotation right
    next to the cue (before it, after it, or both when the cue interrupts it):
    ``direct``; failing that, the clause after the verb ("said [that] the plan
    failed") or before it ("The plan failed, Ortiz said"): ``indirect``, or
    ``mixed`` when it holds quotation marks; "according to" credits the rest of
    its sentence: ``according_to``.
 A quotation of a few words or more with no cue is someone's speech too; which
-speaker it goes to is decided in ``framing.quote_attributions``. A cue inside a
+speaker it goes to is decided in ``quote_credit``. A cue inside a
 quotation is speech within speech and is left out. The record itself,
-``Attribution``, is defined in ``framing.attribution_record``.
+``Attribution``, is defined in ``record``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from framing.attribution import cues, document_cues, identities
-from framing.text.article import Article
-from framing.attribution.content import QUOTE_CHARS, ContentFinder, strip_punctuation
-from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution,
-                                        anchor_position)
+from framing.attribution.content import ContentFinder, strip_punctuation
+from framing.attribution.grammar import BETWEEN, CLAUSE_WORDS, NOT_NAMES, PRONOUNS
+from framing.attribution.pronouns import Antecedents
 from framing.attribution.quote_credit import colon_attribution, continued_quotes
-from framing.attribution.source_phrases import BETWEEN, CLAUSE_WORDS, Source, SourceFinder
-from framing.text.spans import Span, trimmed
-from framing.attribution.word_view import TokenView
+from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution,
+                                        Source, anchor_position)
+from framing.attribution.source_phrases import SourceFinder
 from framing.attribution.verb_context import VerbContext
+from framing.attribution.word_view import TokenView
+from framing.data import word_list
+from framing.text.article import Article
+from framing.text.quotes import DOUBLE_MARKS
+from framing.text.spans import Span, trimmed
 
 _OWNERS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_TELL_VERBS = frozenset("tell inform assure reassure remind warn ask urge advise notify promise "
-                        "email text".split())
 _MODALS = frozenset("would will could can should might may must to".split())
 # A new clause or sentence between two cues ("''" is a quotation mark in some archives;
 # a full stop before a capital is a sentence boundary the segmenter did not cut).
-_CLAUSE_BREAK_RE = re.compile(r"[;“”\"]|''|[.!?] +[A-Z]|, (?:and|but|while|adding|saying)\b")
+_CLAUSE_BREAK_RE = re.compile(
+    rf"[;{DOUBLE_MARKS}]|''|[.!?] +[A-Z]|, (?:and|but|while|adding|saying)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """What the analyzer's settings change in the rules."""
+class RuleSettings(Protocol):
+    """What settings change in the rules: the attribution analyzer's settings section
+    (``framing.analyzers.attribution.Settings``), which holds the defaults and help."""
 
-    extra_verbs: frozenset[str] = frozenset()  # word forms, lower case
-    evaluative_verbs: frozenset[str] = frozenset()
-    neutral_verbs: frozenset[str] = frozenset()  # lemmas or forms to count as neutral
-    indirect: bool = True
-    thoughts: bool = True
-    credit_continued: bool = True
-    min_quote_words: int = 4
+    @property
+    def extra_verbs(self) -> tuple[str, ...]: ...
+    @property
+    def evaluative_verbs(self) -> tuple[str, ...]: ...
+    @property
+    def neutral_verbs(self) -> tuple[str, ...]: ...
+    @property
+    def indirect_speech(self) -> bool: ...
+    @property
+    def thoughts(self) -> bool: ...
+    @property
+    def credit_continued_quotes(self) -> bool: ...
+    @property
+    def min_continued_words(self) -> int: ...
 
 
 @dataclass(slots=True)
@@ -81,17 +92,17 @@ class _Cue:
 class _Finder:
     """One pass over one article."""
 
-    def __init__(self, article: Article, options: Options) -> None:
+    def __init__(self, article: Article, settings: RuleSettings) -> None:
         self.article = article
-        self.options = options
+        self.settings = settings
         self.text = article.text
-        self.lexicon = cues.with_extras(options.extra_verbs, options.evaluative_verbs,
-                                        options.neutral_verbs)
-        self.longest = max(len(key) for key in self.lexicon)
+        self.lexicon = cues.with_extras(settings.extra_verbs, settings.evaluative_verbs,
+                                        settings.neutral_verbs)
         self.tokens = TokenView(article)
-        self.sources = SourceFinder(self.tokens)
+        self.antecedents = Antecedents(self.tokens)
+        self.sources = SourceFinder(self.tokens, self.antecedents)
         self.content = ContentFinder(self.tokens)
-        self.verbs = VerbContext(self.tokens, thoughts=options.thoughts)
+        self.verbs = VerbContext(self.tokens, thoughts=settings.thoughts)
         self.found: list[Attribution] = []
 
     def run(self) -> list[Attribution]:
@@ -106,10 +117,10 @@ class _Finder:
                 self.sentence(sentence, a, b)
                 if len(self.found) == before:
                     self.colon(sentence, a, b)
-            self.sources.note_mention(a, b)
-        if self.options.credit_continued:
+            self.antecedents.note_mention(a, b)
+        if self.settings.credit_continued_quotes:
             self.found.extend(continued_quotes(self.found, t, self.article.sentences,
-                                               min_quote_words=self.options.min_quote_words))
+                                               min_quote_words=self.settings.min_continued_words))
         return sorted(self.canonical(), key=anchor_position)
 
     def canonical(self) -> list[Attribution]:
@@ -117,7 +128,7 @@ class _Finder:
         in the article ("Wren" → "Tobias Wren" after "Mayor Tobias Wren voted")."""
         people = [a.speaker for a in self.found
                   if a.speaker and a.source_type == identities.NAMED_PERSON]
-        mentioned = [m.name for _, m in self.sources.mentions if m.name]
+        mentioned = self.antecedents.mentioned_names()
         keys = {identities.speaker_key(name) for name in people}
         merged = identities.merge_names(people + [n for n in mentioned
                                                if identities.speaker_key(n) in keys])
@@ -156,8 +167,8 @@ class _Finder:
         t, low = self.tokens, self.tokens.lower
         if low[k] == "according" and k + 1 < b and low[k + 1] == "to":
             return k + 2, None
-        for n in range(min(self.longest, b - k), 0, -1):
-            verb = self.lexicon.get(tuple(low[k:k + n]))
+        for n in range(min(self.lexicon.longest, b - k), 0, -1):
+            verb = self.lexicon.forms.get(tuple(low[k:k + n]))
             if verb is not None and all(t.joined(j) for j in range(k + 1, k + n)):
                 return k + n, verb
         if self.is_that_verb(k, b):
@@ -169,11 +180,11 @@ class _Finder:
         "he argues that…"): a past form, or a present one after a pronoun."""
         t, low = self.tokens, self.tokens.lower
         if k + 1 >= b or low[k + 1] != "that" or not t.joined(k + 1) or not t.joined(k) \
-                or t.capitalised(k) or low[k] in BETWEEN or low[k] in identities.NOT_NAMES:
+                or t.capitalised(k) or low[k] in BETWEEN or low[k] in NOT_NAMES:
             return False
         word = low[k]
         return len(word) > 4 and (word.endswith("ed") or (
-            word.endswith("s") and not word.endswith("ss") and low[k - 1] in identities.PRONOUNS))
+            word.endswith("s") and not word.endswith("ss") and low[k - 1] in PRONOUNS))
 
 
     # -- verb cues ------------------------------------------------------------------
@@ -223,11 +234,11 @@ class _Finder:
                 return None
         span = t.span(k, end)
         if source is not None:
-            self.sources.remember(span.start, source)
+            self.antecedents.remember(span.start, source)
         return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
                     clause_start=left.span.start if left and left.span else span.start,
                     clause_end=right.end if right and right.end else span.end,
-                    strong=strong, tell=verb.lemma in _TELL_VERBS, quoting=verb.mode == cues.QUOTE)
+                    strong=strong, tell=verb.lemma in word_list("attribution_tell_verbs.txt"), quoting=verb.mode == cues.QUOTE)
 
     def document_cue(self, a: int, k: int, end: int, verb: cues.Verb,
                      pending: list[_Cue]) -> _Cue | None:
@@ -242,7 +253,7 @@ class _Finder:
         while pending and pending[-1].span.start > source.span.start:
             pending.pop()
         span = self.tokens.span(k, end)
-        self.sources.remember(span.start, source)
+        self.antecedents.remember(span.start, source)
         return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
                     clause_start=source.span.start, clause_end=span.end, strong=False)
 
@@ -259,7 +270,7 @@ class _Finder:
                 break
         span = t.span(k, end)
         if source is not None:
-            self.sources.remember(span.start, source)
+            self.antecedents.remember(span.start, source)
         return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
                     clause_start=span.start,
                     clause_end=source.end if source and source.end else span.end,
@@ -279,7 +290,7 @@ class _Finder:
             return
         start, stop, kind = found
         if owner in _OWNERS:
-            resolved = self.sources.resolve(t.words[k - 1].start, _OWNERS[owner])
+            resolved = self.antecedents.resolve(t.words[k - 1].start, _OWNERS[owner])
             source = (replace(resolved, span=t.span(k - 1, k)) if resolved
                       else Source(t.span(k - 1, k), identities.UNRESOLVED, None))
         else:
@@ -309,7 +320,7 @@ class _Finder:
                            " ".join(run) if run else " ".join(words).lower(), length=e - end)
         found = replace(found, span=t.span(end, e))
         cue = t.span(k, end)
-        self.sources.remember(cue.start, found)
+        self.antecedents.remember(cue.start, found)
         return _Cue(span=cue, verb="according to", stance=None, source=found,
                     clause_start=cue.start, clause_end=t.words[e - 1].end, kind=ACCORDING_TO)
 
@@ -336,8 +347,8 @@ class _Finder:
                 # "The plan failed, said Ortiz, with…": an inverted cue reports what came before.
                 piece = backward or forward if cue.clause_end > cue.span.end else forward or backward
                 parts = [piece] if piece else []
-                kind = MIXED if piece and any(c in piece.text for c in QUOTE_CHARS) else INDIRECT
-                if kind == INDIRECT and parts and not self.options.indirect:
+                kind = MIXED if piece and any(c in piece.text for c in DOUBLE_MARKS) else INDIRECT
+                if kind == INDIRECT and parts and not self.settings.indirect_speech:
                     return
             if (not parts and not cue.strong) or (cue.quoting and kind != DIRECT):
                 return
@@ -352,13 +363,13 @@ class _Finder:
     def add(self, attribution: Attribution, source: Source | None) -> None:
         self.found.append(attribution)
         if source is not None and attribution.verb == ":":
-            self.sources.remember(anchor_position(attribution)[0], source)
+            self.antecedents.remember(anchor_position(attribution)[0], source)
 
     # -- colon cues --------------------------------------------------------------------
     def colon(self, sentence: Span, a: int, b: int, *, labels_only: bool = False) -> bool:
         """Record a colon cue in the sentence, if any; whether one was found."""
         found = colon_attribution(self.tokens, self.sources, sentence, a, b,
-                                  indirect=self.options.indirect, labels_only=labels_only)
+                                  indirect=self.settings.indirect_speech, labels_only=labels_only)
         if found is None:
             return False
         self.add(*found)
@@ -370,6 +381,6 @@ def _same_speaker(one: Source | None, other: Source | None) -> bool:
                 and identities.speaker_key(one.name) == identities.speaker_key(other.name))
 
 
-def find_attributions(article: Article, options: Options = Options()) -> list[Attribution]:
-    """All attributions in ``article``, in text order."""
-    return _Finder(article, options).run()
+def find_attributions(article: Article, settings: RuleSettings) -> list[Attribution]:
+    """All attributions in ``article``, in text order, found as ``settings`` say."""
+    return _Finder(article, settings).run()

@@ -23,6 +23,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from framing.attribution.grammar import (DETERMINERS, HONORIFICS, NOT_NAMES, PRONOUNS, RELATIVES,
+                                         SUFFIXES)
 from framing.data import word_list
 
 NAMED_PERSON = "named_person"
@@ -31,26 +33,7 @@ DOCUMENT = "document"
 ANONYMOUS = "anonymous"
 UNRESOLVED = "unresolved_pronoun"
 
-# Closed-class grammar words, not a lexicon: they never need tuning.
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing",
-            "i": "self", "we": "self", "you": "self"}
-RELATIVES = {"who", "which", "whom"}
-DETERMINERS = frozenset("the a an this these those his her its their our my your some many "
-                        "several two three four five six seven eight nine ten few other another "
-                        "one each every all both most no any".split())
-# Capitalised at the start of a sentence or a clause but never part of a name.
-NOT_NAMES = frozenset("""the a an and but or so yet still however meanwhile then now later also
-earlier last next this that these those when while after before as if although though because
-since for with without by from to of in on at into about over under during despite instead
-here there today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday
-sunday january february march april may june july august september october november december
-speaking asked according in some many most others several both all each every one two three
-its his her their our my your did does do is are was were has have had will would can could should
-indeed yes no well oh sure only even just what why how who where which""".split())
-SUFFIXES = frozenset("jr sr ii iii iv".split())
-HONORIFICS = frozenset("mr mrs ms miss dr".split())
-# "a source familiar with the talks", "people close to the campaign": the phrase goes on.
-BRIDGES = frozenset("familiar close briefed knowledgeable involved connected".split())
+_NAME_PARTICLES = frozenset({"of", "de", "la", "van", "von", "der", "al", "bin", "da", "&"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
@@ -72,6 +55,12 @@ def document_words() -> frozenset[str]:
 
 def speech_nouns() -> frozenset[str]:
     return word_list("attribution_nouns.txt")
+
+
+def bridge_words() -> frozenset[str]:
+    """"familiar", "close": words after which a source phrase goes on ("a source familiar
+    with the talks")."""
+    return word_list("attribution_bridges.txt")
 
 
 def _bare(word: str) -> str:
@@ -96,7 +85,7 @@ def classify(words: Sequence[str]) -> str | None:
     if len(words) == 1 and bare[0] in PRONOUNS:
         return UNRESOLVED
     for i, word in enumerate(bare[1:-1], start=1):
-        if word in BRIDGES:  # "a source familiar with the plan": the source is before the bridge
+        if word in bridge_words():  # "a source familiar with the plan": the source is before the bridge
             return classify(words[:i])
     head = bare[-1]
     if not is_capitalised(words[-1]):
@@ -135,14 +124,14 @@ def name_words(words: Sequence[str]) -> list[str]:
         bare = _bare(word)
         if is_capitalised(word) and bare not in NOT_NAMES:
             run.append(word)
-        elif run and bare in {"of", "de", "la", "van", "von", "der", "al", "bin", "da", "&"} \
+        elif run and bare in _NAME_PARTICLES \
                 and not run[-1].endswith(("'s", "’s")):
             run.append(word)
         elif run:
             break
         elif bare in DETERMINERS or bare in RELATIVES:
             break
-    while run and _bare(run[-1]) in {"of", "de", "la", "van", "von", "der", "al", "bin", "da", "&"}:
+    while run and _bare(run[-1]) in _NAME_PARTICLES:
         run.pop()
     run.reverse()
     if run and all(_bare(w) in title_words() for w in run) and not any(is_acronym(w) for w in run) \

@@ -14,16 +14,14 @@ from __future__ import annotations
 import bisect
 
 from framing.attribution import identities
-from framing.attribution.content import QUOTE_CHARS, strip_punctuation
-from framing.attribution.record import DIRECT, INDIRECT, MIXED, Attribution, anchor_position
-from framing.attribution.source_phrases import Source, SourceFinder
-from framing.text.spans import Span, trimmed
+from framing.attribution.content import strip_punctuation
+from framing.attribution.record import (DIRECT, INDIRECT, MIXED, Attribution, Source,
+                                        anchor_position)
+from framing.attribution.source_phrases import SourceFinder
 from framing.attribution.word_view import TokenView
-
-_LABELS = frozenset("update note editor editors watch related photo photos video read more see "
-                    "also correction clarification q a listen follow warning caption source "
-                    "sources revealed look latest name age breaking exclusive analysis opinion "
-                    "review live".split())
+from framing.data import word_list
+from framing.text.quotes import DOUBLE_MARKS
+from framing.text.spans import Span, trimmed
 
 
 def colon_attribution(tokens: TokenView, source_finder: SourceFinder, sentence: Span,
@@ -52,12 +50,12 @@ def colon_attribution(tokens: TokenView, source_finder: SourceFinder, sentence: 
         content, kind = quote.content, DIRECT
     elif label and len(after.text.split()) >= 2:
         content = strip_punctuation(text, after)
-        kind = MIXED if any(c in content.text for c in QUOTE_CHARS) else INDIRECT
+        kind = MIXED if any(c in content.text for c in DOUBLE_MARKS) else INDIRECT
         if kind == INDIRECT and not indirect:
             return None
     else:
         return None
-    if label and {w.lower() for w in t.texts(a, k)} & _LABELS:
+    if label and {w.lower() for w in t.texts(a, k)} & word_list("attribution_labels.txt"):
         return None
     source = source_finder.phrase(a, k) if label else source_finder.subject(a, k)
     if source is None:

@@ -1,7 +1,8 @@
-"""The attribution record: who is credited with which words, through which cue.
+"""The attribution record: who is credited with which words, through which cue,
+and the source phrase the rules pass between them.
 
-``framing.attributions`` finds them; ``framing.quote_attributions`` adds the
-ones found without a reporting verb. Both build this record and order it by
+``framing.attribution.finder`` finds them; ``framing.attribution.quote_credit`` adds
+the ones found without a reporting verb. Both build this record and order it by
 ``anchor_position``.
 """
 
@@ -12,6 +13,19 @@ from dataclasses import dataclass
 from framing.text.spans import Span
 
 DIRECT, INDIRECT, MIXED, ACCORDING_TO = "direct", "indirect", "mixed", "according_to"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source phrase and who it stands for."""
+
+    span: Span | None  # the phrase in the text; None when inherited from an earlier cue
+    type: str  # a source type from framing.attribution.identities
+    name: str | None  # speaker name; None for an unresolved pronoun
+    gender: str = ""  # "m" or "f" when a title or pronoun says so
+    length: int = 1  # words in the phrase
+    apposed: bool = False  # the name stands before an appositive ("Ortiz, the mayor,")
+    end: int | None = None  # for a source after its verb: offset where the phrase ends
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Finding the source phrase of a cue, and resolving pronouns to names.
+"""Finding the source phrase of a cue.
 
 Given the word index of a cue, the subject before it ("Deputy Mayor Ana Ortiz
 said", "Ortiz, the deputy mayor, said", "Borges, who predicted", "officials
@@ -7,42 +7,27 @@ opening the sentence when a long appositive or aside stands between it and the
 verb ("Cory James, 22, of Flint, Mich., said", "Murphy — after a pause — told")
 or, when the verb opens its clause, the phrase after it ("…,” said Ortiz, a
 spokeswoman"). Every look stays within a few words of the cue or of the
-sentence start.
-
-Pronouns resolve to the nearest fitting source credited before them (he/she:
-a named person whose title does not say otherwise; they: an organisation or a
-plural group; it: an organisation or a document), or for he/she to a person's
-name opening an earlier sentence if that is nearer.
+sentence start. A pronoun is resolved by ``framing.attribution.pronouns``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from framing.attribution import identities
-from framing.text.spans import Span
+from framing.attribution.grammar import (BETWEEN, CLAUSE_WORDS, DETERMINERS, NOT_NAMES, PRONOUNS,
+                                         RELATIVES, SUFFIXES, is_between, is_date)
+from framing.attribution.pronouns import Antecedents, gender
+from framing.attribution.record import Source
 from framing.attribution.word_view import TokenView
+from framing.text.spans import Span
 
-# Closed-class words that may stand between a subject and its verb ("has also
-# said", "did not say", "later told"); grammar, not a lexicon.
-BETWEEN = frozenset("""has have had was were is are be been being will would could should may
-might must can shall do does did not never also later then again once twice first still
-repeatedly previously recently earlier often already just only publicly privately openly
-reportedly allegedly officially flatly bluntly simply frequently sometimes quickly finally
-further even yet always today yesterday tonight n't didn't doesn't don't hasn't haven't
-wouldn't won't isn't wasn't aren't weren't""".split())
-CLAUSE_WORDS = frozenset("""and but or nor that because while although though when whenever if
-as since after before so where whereas than until unless whether yet""".split())
 _STOPS_RIGHT = CLAUSE_WORDS | frozenset("""in on at during of about to for with from after
 before over under by into amid""".split())
 _LEADING_PREPOSITIONS = frozenset("in on at during after before by from for with into about of "
                                   "over under".split())
 _PREPOSITIONS = frozenset("with by for to in on at from after before during about than like "
                           "without among against amid despite".split())
-_WHEN = frozenset("last monday tuesday wednesday thursday friday saturday sunday morning afternoon "
-                  "evening night week weekend month".split())
-_LY_NOUNS = frozenset("family ally assembly rally supply july italy monopoly anomaly bully "
-                      "belly jelly".split())
 # Words that may open a sentence before its subject ("Then she…", "But Ortiz…").
 _TIME_ADVERBS = frozenset("today yesterday tonight later earlier then again also".split())
 _OPENERS = frozenset("and but then so still now later yet also meanwhile instead".split())
@@ -52,34 +37,14 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen do
 _SHARES = frozenset("percent majority half third quarter plurality".split())
 _QUANTITIES = frozenset("few couple lot number handful host score group".split())
 _ONE_OF = frozenset("another one others some many most several both".split())
-_PLURAL_GROUPS = frozenset({identities.ANONYMOUS, identities.ORGANISATION})
-# "by Jan. 15": a month's abbreviation, a full stop and a day is a date, not a name.
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """A source phrase and who it stands for."""
-
-    span: Span | None  # the phrase in the text; None when inherited from an earlier cue
-    type: str  # a source type from framing.sources
-    name: str | None  # speaker name; None for an unresolved pronoun
-    gender: str = ""  # "m" or "f" when a title or pronoun says so
-    length: int = 1  # words in the phrase
-    apposed: bool = False  # the name stands before an appositive ("Ortiz, the mayor,")
-    end: int | None = None  # for a source after its verb: offset where the phrase ends
 
 
 class SourceFinder:
-    def __init__(self, tokens: TokenView) -> None:
-        self.tokens = tokens
-        self.history: list[tuple[int, Source]] = []  # credited sources, in text order
-        self.mentions: list[tuple[int, Source]] = []  # names opening a sentence
+    """Source phrases in one article; pronouns resolve among ``antecedents``."""
 
-    def remember(self, offset: int, source: Source) -> None:
-        """Note a credited source, for the pronouns that follow."""
-        if source.name and source.type != identities.UNRESOLVED:
-            self.history.append((offset, source))
+    def __init__(self, tokens: TokenView, antecedents: Antecedents) -> None:
+        self.tokens = tokens
+        self.antecedents = antecedents
 
     # -- before the verb ---------------------------------------------------------
     def left(self, a: int, k: int, *, loose: bool = False) -> Source | None:
@@ -99,7 +64,7 @@ class SourceFinder:
             found = self.ending_at(a, opening - 1, loose=loose)
             return None if found is None or found.span is None else replace(
                 found, span=Span.of(t.text, found.span.start, t.text.index(")", t.words[j].end) + 1))
-        if t.gap(j + 1).strip() == "." and ("." in t.words[j].text or low[j] in identities.SUFFIXES):
+        if t.gap(j + 1).strip() == "." and ("." in t.words[j].text or low[j] in SUFFIXES):
             return self.ending_at(a, j, loose=loose)  # "the F.B.I. has said", "Jr. said"
         if not t.joined(j + 1):
             found = self.appositive(a, j)
@@ -113,12 +78,12 @@ class SourceFinder:
     def ending_at(self, a: int, j: int, *, loose: bool = False) -> Source | None:
         """The source phrase whose last word is j."""
         t, low = self.tokens, self.tokens.lower
-        if low[j] in identities.RELATIVES:
+        if low[j] in RELATIVES:
             antecedent = self.antecedent(a, j)
             if antecedent is None:  # "those who said": a source, but not one to name
                 return Source(t.span(j, j + 1), identities.UNRESOLVED, None)
             return replace(antecedent, span=t.span(j, j + 1), length=1)
-        if low[j].split("'")[0] in identities.PRONOUNS:
+        if low[j].split("'")[0] in PRONOUNS:
             return self.pronoun(j)
         if low[j] == "that" and j > a and t.joined(j):
             # "a new poll that shows": "that" standing for a source before it
@@ -134,8 +99,8 @@ class SourceFinder:
                 return self.ending_at(a, i - 1, loose=loose)
         c = j
         while c > a and t.joined(c) and low[c - 1] not in CLAUSE_WORDS \
-                and low[c - 1] not in identities.RELATIVES and j - c < 14:
-            if low[c - 1] in _PREPOSITIONS and (c < 2 or low[c - 2] not in identities.BRIDGES):
+                and low[c - 1] not in RELATIVES and j - c < 14:
+            if low[c - 1] in _PREPOSITIONS and (c < 2 or low[c - 2] not in identities.bridge_words()):
                 break  # "with recent polls showing": the source is after the preposition
             c -= 1
             if c - 1 > a and low[c - 1] == "and" and t.capitalised(c) and t.capitalised(c - 2) \
@@ -151,7 +116,7 @@ class SourceFinder:
             c = e - len(run) if run else e - 4
         while c < e - 1 and low[c] in _LEADING_PREPOSITIONS:
             c += 1
-        if c < e - 1 and low[c] in identities.NOT_NAMES and low[c] not in identities.DETERMINERS \
+        if c < e - 1 and low[c] in NOT_NAMES and low[c] not in DETERMINERS \
                 and not t.capitalised(c):
             c += 1
         if any(is_date(t, i) for i in range(c, e)):
@@ -166,7 +131,7 @@ class SourceFinder:
         if source_type is None:
             counted = loose and e - c <= 5 and (_is_number(low[e - 1]) or low[e - 1] in _SHARES
                                                  or (e - c == 1 and low[c] in _ONE_OF))
-            if not counted and not (loose and low[c] in identities.DETERMINERS and e - c <= 5
+            if not counted and not (loose and low[c] in DETERMINERS and e - c <= 5
                                     and low[e - 1] not in CLAUSE_WORDS):
                 return None
             source_type = identities.ANONYMOUS
@@ -174,9 +139,9 @@ class SourceFinder:
             return self.pronoun(c)
         if not t.capitalised(e - 1) and source_type != identities.NAMED_PERSON:
             # "I hear some people say": the noun phrase starts at its last determiner.
-            starts = [i for i in range(c + 1, e - 1) if low[i] in identities.DETERMINERS]
+            starts = [i for i in range(c + 1, e - 1) if low[i] in DETERMINERS]
             if starts and low[starts[-1] - 1] != "of" \
-                    and not any(low[i] in identities.BRIDGES for i in range(c, starts[-1])):
+                    and not any(low[i] in identities.bridge_words() for i in range(c, starts[-1])):
                 c = starts[-1]
                 words = t.texts(c, e)
         return Source(t.span(c, e), source_type, identities.speaker_name(words, source_type),
@@ -268,7 +233,7 @@ class SourceFinder:
                 t.capitalised(e) or t.lower[e] in identities.title_words()):
             e += 1
         if e == a:
-            return self.pronoun(a) if t.lower[a] in identities.PRONOUNS else None
+            return self.pronoun(a) if t.lower[a] in PRONOUNS else None
         found = self.phrase(a, e)
         if found is None or found.type not in (identities.NAMED_PERSON, identities.ORGANISATION,
                                                identities.UNRESOLVED):
@@ -291,13 +256,13 @@ class SourceFinder:
         found = self.phrase(end, e, loose=True)
         if found is None or found.span is None:
             return None
-        if not (t.capitalised(end) or low[end] in identities.DETERMINERS or low[end] in identities.PRONOUNS
+        if not (t.capitalised(end) or low[end] in DETERMINERS or low[end] in PRONOUNS
                 or low[end] in identities.title_words()
                 or found.type in (identities.NAMED_PERSON, identities.ORGANISATION)):
             return None  # "said retired neurosurgeon Ben Carson" passes, "said quickly" does not
         stop = t.words[e - 1].end
-        if e < b and t.gap(e).strip() == "," and (low[e] in identities.DETERMINERS
-                                                  or low[e] in identities.RELATIVES
+        if e < b and t.gap(e).strip() == "," and (low[e] in DETERMINERS
+                                                  or low[e] in RELATIVES
                                                   or low[e] in identities.title_words()):
             f = e
             while f + 1 < b and t.joined(f + 1) and f - e < 20:
@@ -307,71 +272,13 @@ class SourceFinder:
 
     # -- pronouns ----------------------------------------------------------------------
     def pronoun(self, j: int) -> Source:
+        """The pronoun at word j, standing for the source it resolves to, if any."""
         word = self.tokens.lower[j].split("'")[0]
         span = self.tokens.span(j, j + 1)
-        resolved = self.resolve(span.start, word)
+        resolved = self.antecedents.resolve(span.start, word)
         if resolved is None:
             return Source(span, identities.UNRESOLVED, None)
         return replace(resolved, span=span, length=1, apposed=False, end=None)
-
-    def resolve(self, offset: int, word: str) -> Source | None:
-        """Nearest fitting named source before ``offset`` for the pronoun ``word``."""
-        kind = identities.PRONOUNS.get(word, "self")
-        if kind == "self":
-            return None  # I, we, you: the writer or the reader
-        wanted = {"he": "m", "she": "f"}.get(word, "")
-        person: tuple[int, Source] | None = None
-        for position, source in reversed(self.history[-12:]):
-            if position >= offset:
-                continue
-            if kind == "person" and source.type == identities.NAMED_PERSON \
-                    and source.gender in ("", wanted):
-                person = (position, source)
-                break
-            if kind == "group" and (source.type == identities.ORGANISATION or (
-                    source.type in _PLURAL_GROUPS and (source.name or "").endswith("s"))):
-                return source
-            if kind == "thing" and source.type in (identities.ORGANISATION, identities.DOCUMENT):
-                return source
-        if kind != "person":
-            return None
-        for position, mention in reversed(self.mentions[-12:]):
-            if position < offset and mention.gender in ("", wanted):
-                if person is None or position > person[0]:
-                    person = (position, mention)
-                break
-        return None if person is None else person[1]
-
-    def note_mention(self, a: int, b: int) -> None:
-        """Remember a person's name opening the sentence a..b, for later pronouns."""
-        t = self.tokens
-        e = a
-        while e < b and e - a < 6 and (e == a or t.joined(e)) and (
-                t.capitalised(e) or t.lower[e] in identities.title_words()):
-            e += 1
-        if e == a or t.in_quote[a] or is_date(t, a):
-            return
-        words = t.texts(a, e)
-        if identities.classify(words) == identities.NAMED_PERSON:
-            name = identities.speaker_name(words, identities.NAMED_PERSON)
-            if name.lower() not in identities.NOT_NAMES:
-                self.mentions.append((t.words[a].start, Source(
-                    t.span(a, e), identities.NAMED_PERSON, name, gender(words), e - a)))
-
-
-def is_between(tokens: TokenView, k: int) -> bool:
-    """Whether word k may stand between a subject and its verb ("has", "also", "flatly")."""
-    word = tokens.lower[k]
-    if word in _WHEN or (word == "on" and k + 1 < len(tokens.lower) and tokens.lower[k + 1] in _WHEN):
-        return True  # "Ortiz on Tuesday said", "officials last week said"
-    return word in BETWEEN or (word.endswith("ly") and len(word) > 4 and word not in _LY_NOUNS
-                               and not tokens.capitalised(k))
-
-
-def is_date(tokens: TokenView, k: int) -> bool:
-    """Whether word k is a month's abbreviation with a full stop before a day ("Jan. 15")."""
-    return tokens.lower[k] in _MONTHS and k + 1 < len(tokens.words) \
-        and tokens.gap(k + 1).strip() == "." and tokens.lower[k + 1].isdigit()
 
 
 def _reduced_relative(low: list[str], c: int, e: int) -> bool:
@@ -387,15 +294,3 @@ def _reduced_relative(low: list[str], c: int, e: int) -> bool:
 
 def _is_number(word: str) -> bool:
     return word.replace(",", "").replace(".", "").isdigit() or word in _NUMBER_WORDS
-
-
-def gender(words: list[str]) -> str:
-    """"m" or "f" when a title in ``words`` says so, else ""."""
-    titles = {w.lower().rstrip(".") for w in words}
-    if titles & {"mr", "sir", "king", "prince", "lord", "congressman", "councilman", "assemblyman",
-                 "chairman", "spokesman", "father"}:
-        return "m"
-    if titles & {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman",
-                 "councilwoman", "assemblywoman", "chairwoman", "spokeswoman", "sister"}:
-        return "f"
-    return ""

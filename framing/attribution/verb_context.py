@@ -12,16 +12,16 @@ clause's subject ("and said", ", adding") and one that opens its clause
 from __future__ import annotations
 
 from framing.attribution import cues, identities
-from framing.attribution.content import QUOTE_CHARS
-from framing.attribution.source_phrases import is_between
+from framing.attribution.grammar import PRONOUNS, RELATIVES, is_between
 from framing.attribution.word_view import TokenView
+from framing.text.quotes import DOUBLE_MARKS
 
 _OTHER_SENSE = frozenset("up off down away".split())
 _OTHER_SENSE_PAIRS = frozenset({("add", "to"), ("add", "on")})
 _NOUN_MARKERS = frozenset("the a an his her its their our my your this these those every each no "
                           "any another".split())
 # "he's said", "who's called": a contraction, not a possessive, before the verb.
-_CONTRACTS = frozenset({*identities.PRONOUNS, *identities.RELATIVES, "that", "there"})
+_CONTRACTS = frozenset({*PRONOUNS, *RELATIVES, "that", "there"})
 _BE = frozenset("is are was were be been being".split())
 # Participles that describe the subject's own state of mind ("Ortiz is worried that…").
 _STATES = frozenset("worry".split())
@@ -64,8 +64,8 @@ class VerbContext:
         """For a form that is also a noun: a pronoun or an auxiliary right before
         it, or "that", a quotation, a comma or a colon right after it."""
         t, low = self.tokens, self.tokens.lower
-        if k > a and t.joined(k) and (low[k - 1] in identities.PRONOUNS or is_between(t, k - 1)
-                                      or low[k - 1] in identities.RELATIVES
+        if k > a and t.joined(k) and (low[k - 1] in PRONOUNS or is_between(t, k - 1)
+                                      or low[k - 1] in RELATIVES
                                       or low[k - 1] in identities.anonymous_nouns()
                                       or low[k - 1] in identities.document_words()):
             return True  # "he says", "did not say", "critics fear", "polls show"
@@ -77,7 +77,7 @@ class VerbContext:
             return True  # "Calderon calls", "the Pentagon says"; "Ortiz plans" opening a sentence
         after = t.words[end - 1].end
         following = self.text[after:after + 3].lstrip()[:1]
-        return following in (":", ",") or following in QUOTE_CHARS
+        return following in (":", ",") or following in DOUBLE_MARKS
 
     def is_passive(self, a: int, k: int, verb: cues.Verb) -> bool:
         """"was said", "is expected", "had been asked": a participle after a form of "be"."""

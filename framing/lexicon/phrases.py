@@ -34,6 +34,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from framing.data import word_list
 from framing.lexicon.matcher import Match
+from framing.text.quotes import DOUBLE_MARKS
 from framing.text.spans import Span
 
 Found = tuple[Span, str, str, float]  # a span found, its category, entry and entry weight
@@ -44,15 +45,11 @@ _DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our",
 _DESCRIBED_WORDS = 2  # words after a loaded term that a phrase takes in ("brutal street attack")
 _COMPLEMENT_WORDS = 2  # words of an "of" complement ("a stew of racial hatred")
 _BRIDGED_WORDS = 3  # words between two loaded phrases that the first one carries over
-_NOT_ADVERBS = frozenset({"family", "only", "early", "daily", "weekly", "monthly", "yearly",
-                          "likely", "holy", "july", "italy", "assembly", "supply", "rally", "ally",
-                          "reply", "apply", "belly", "jelly", "ugly", "silly", "elderly",
-                          "friendly"})  # words ending in -ly that are no adverbs of degree
 # what may stand between two loaded terms of one phrase: "brutal, senseless", "corrupt and
 # wicked", "a stew of racism"
 _COORDINATION_RE = re.compile(
     r"(?:\s*,\s*|\s+(?:and|or|but|yet|&)\s+|\s*,\s+(?:and|or)\s+|\s+of\s+(?:(?:the|a|an)\s+)?)")
-_BRIDGE_STOP_RE = re.compile(r"[.;:!?\"“”()\[\]—–\n]")  # punctuation that ends a clause
+_BRIDGE_STOP_RE = re.compile(rf"[.;:!?{DOUBLE_MARKS}()\[\]—–\n]")  # punctuation that ends a clause
 
 
 def phrases(text: str, words: Sequence[Span], matches: Sequence[Match],
@@ -192,7 +189,8 @@ def _is_degree_word(word: str, function_words: frozenset[str]) -> bool:
     lower = word.lower()
     return lower in _DEGREE_WORDS or (
         lower.endswith("ly") and len(lower) > 4 and word.islower()
-        and lower not in _NOT_ADVERBS and lower not in function_words)
+        and lower not in word_list("ly_nouns.txt") and lower not in word_list("loaded_not_degree.txt")
+        and lower not in function_words)
 
 
 def _spaced(text: str, end: int, start: int) -> bool:

@@ -32,6 +32,8 @@ OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
 MARK_RE = re.compile(f"''|[{OPENING}{CLOSING}{STRAIGHT}]")
+DOUBLE_MARKS = STRAIGHT + OPENING + CLOSING  # every double quotation mark character
+SINGLE_MARKS = "‘’'"  # single quotation marks, which are also apostrophes
 
 
 @dataclass(frozen=True, slots=True)

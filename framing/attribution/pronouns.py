@@ -1,0 +1,104 @@
+"""Resolving pronouns to the sources they stand for.
+
+A pronoun resolves to the nearest fitting source credited before it (he/she: a
+named person whose title does not say otherwise; they: an organisation or a
+plural group; it: an organisation or a document), or for he/she to a person's
+name opening an earlier sentence if that is nearer. I, we and you never resolve:
+they are the writer or the reader. Only the last dozen sources are looked at.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from framing.attribution import identities
+from framing.attribution.grammar import NOT_NAMES, PRONOUNS, is_date
+from framing.attribution.record import Source
+from framing.attribution.word_view import TokenView
+from framing.data import read_data
+
+_PLURAL_GROUPS = frozenset({identities.ANONYMOUS, identities.ORGANISATION})
+_LOOK_BACK = 12  # sources looked at before a pronoun
+
+
+class Antecedents:
+    """The sources of one article a later pronoun may stand for, in text order."""
+
+    def __init__(self, tokens: TokenView) -> None:
+        self.tokens = tokens
+        self.credited: list[tuple[int, Source]] = []  # sources credited by a cue
+        self.mentions: list[tuple[int, Source]] = []  # people's names opening a sentence
+
+    def remember(self, offset: int, source: Source) -> None:
+        """Note a source credited at ``offset``, for the pronouns that follow."""
+        if source.name and source.type != identities.UNRESOLVED:
+            self.credited.append((offset, source))
+
+    def note_mention(self, a: int, b: int) -> None:
+        """Note a person's name opening the sentence of words a..b-1, for later pronouns."""
+        t = self.tokens
+        e = a
+        while e < b and e - a < 6 and (e == a or t.joined(e)) and (
+                t.capitalised(e) or t.lower[e] in identities.title_words()):
+            e += 1
+        if e == a or t.in_quote[a] or is_date(t, a):
+            return
+        words = t.texts(a, e)
+        if identities.classify(words) == identities.NAMED_PERSON:
+            name = identities.speaker_name(words, identities.NAMED_PERSON)
+            if name.lower() not in NOT_NAMES:
+                self.mentions.append((t.words[a].start, Source(
+                    t.span(a, e), identities.NAMED_PERSON, name, gender(words), e - a)))
+
+    def mentioned_names(self) -> list[str]:
+        """The people's names noted as opening a sentence, in text order."""
+        return [m.name for _, m in self.mentions if m.name]
+
+    def resolve(self, offset: int, word: str) -> Source | None:
+        """The nearest fitting source before ``offset`` for the lower-case pronoun
+        ``word``, or None."""
+        kind = PRONOUNS.get(word, "self")
+        if kind == "self":
+            return None
+        wanted = {"he": "m", "she": "f"}.get(word, "")
+        person: tuple[int, Source] | None = None
+        for position, source in reversed(self.credited[-_LOOK_BACK:]):
+            if position >= offset:
+                continue
+            if kind == "person" and source.type == identities.NAMED_PERSON \
+                    and source.gender in ("", wanted):
+                person = (position, source)
+                break
+            if kind == "group" and (source.type == identities.ORGANISATION or (
+                    source.type in _PLURAL_GROUPS and (source.name or "").endswith("s"))):
+                return source
+            if kind == "thing" and source.type in (identities.ORGANISATION, identities.DOCUMENT):
+                return source
+        if kind != "person":
+            return None
+        for position, mention in reversed(self.mentions[-_LOOK_BACK:]):
+            if position < offset and mention.gender in ("", wanted):
+                if person is None or position > person[0]:
+                    person = (position, mention)
+                break
+        return None if person is None else person[1]
+
+
+@lru_cache(maxsize=1)
+def _gendered_titles() -> dict[str, str]:
+    titles = {}
+    for line in read_data("attribution_gender_titles.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            title, gender_ = line.split("\t")
+            titles[title.strip()] = gender_.strip()
+    return titles
+
+
+def gender(words: list[str]) -> str:
+    """"m" or "f" when a title in ``words`` says so ("Mr.", "Congresswoman"), else ""."""
+    found = {_gendered_titles().get(w.lower().rstrip(".")) for w in words}
+    if "m" in found:
+        return "m"
+    if "f" in found:
+        return "f"
+    return ""

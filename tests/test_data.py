@@ -1,0 +1,38 @@
+from collections import Counter
+
+import pytest
+
+from framing.data import DATA_DIR, word_list
+
+DATA_FILES = sorted(p for p in DATA_DIR.iterdir() if p.suffix in (".tsv", ".txt"))
+WORD_LISTS = [p for p in DATA_FILES if p.suffix == ".txt"]
+
+
+def test_every_data_file_says_what_it_is_where_from_and_licence():
+    assert len(DATA_FILES) >= 20
+    for path in DATA_FILES:
+        header = [line for line in path.read_text(encoding="utf-8").splitlines()
+                  if line.startswith("#")]
+        assert header and header[0].startswith("# framing "), path.name
+        assert any(line.startswith("# Source:") for line in header), path.name
+        assert any("Licence: MIT" in line for line in header), path.name
+
+
+@pytest.mark.parametrize("path", WORD_LISTS, ids=lambda p: p.name)
+def test_a_word_list_holds_each_entry_once(path):
+    entries = [line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+               if line.strip() and not line.startswith("#")]
+    assert entries
+    assert [e for e, n in Counter(entries).items() if n > 1] == []
+
+
+@pytest.mark.parametrize("names", [
+    ("weekdays.txt", "time_words.txt", "attribution_before_that.txt"),  # when something was said
+    ("ly_nouns.txt", "loaded_not_degree.txt"),  # -ly words that are not adverbs (of degree)
+])
+def test_lists_used_together_share_no_entries(names):
+    seen: dict[str, str] = {}
+    for name in names:
+        for entry in word_list(name):
+            assert entry not in seen, f"{entry!r} in {name} and {seen[entry]}"
+            seen[entry] = name
