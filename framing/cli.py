@@ -15,7 +15,8 @@ import click
 
 from framing import __version__
 from framing.text.article import Article
-from framing.errors import FramingError, ReportError
+from framing.errors import ArticleError, FramingError, ReportError
+from framing.text.language import not_english
 from framing.text.readers import parse_article, read_article
 from framing.settings import DEFAULT_FILE, commented_toml, load_settings
 
@@ -27,6 +28,9 @@ config_option = click.option(
 label_option = click.option(
     "--label", "-l", "labels", multiple=True,
     help="Outlet name for the article in the same position; repeat once per article.")
+lang_option = click.option(
+    "--lang", type=click.Choice(["en"]),
+    help="Analyse every article as English, even one detected as another language.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,8 +51,9 @@ def main() -> None:
 @click.option("--html", "also_html", is_flag=True, help="Also write the report's HTML beside the PDF.")
 @config_option
 @label_option
+@lang_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def report(files, output, also_html, config_path, labels, quiet) -> None:
+def report(files, output, also_html, config_path, labels, lang, quiet) -> None:
     """Analyze 2 to 8 articles on one story and write a side-by-side PDF report.
 
     FILES are .txt, .md (with front matter), .html/.htm files, or - for standard
@@ -63,7 +68,7 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
         from framing.report import write_report
 
         settings = load_settings(config_path)
-        articles = _articles(files, labels, minimum=MIN_REPORT)
+        articles = _articles(files, labels, minimum=MIN_REPORT, lang=lang)
         output = output or Path(settings.report.output_dir) / f"{slug([a.outlet for a in articles])}.pdf"
         _check_writable(output)
         analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
@@ -79,7 +84,8 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the full analysis as JSON.")
 @config_option
 @label_option
-def analyze(files, as_json, config_path, labels) -> None:
+@lang_option
+def analyze(files, as_json, config_path, labels, lang) -> None:
     """Analyze 1 to 8 articles and print the results.
 
     Without --json, prints one summary line per article. The JSON holds every
@@ -95,7 +101,7 @@ def analyze(files, as_json, config_path, labels) -> None:
         from framing.pipeline import analyze_articles
 
         settings = load_settings(config_path)
-        analyses = analyze_articles(_articles(files, labels, minimum=1), settings)
+        analyses = analyze_articles(_articles(files, labels, minimum=1, lang=lang), settings)
         if as_json:
             click.echo(json.dumps(to_json(analyses, settings), ensure_ascii=False, indent=2))
             return
@@ -168,7 +174,8 @@ class _errors:
         return False
 
 
-def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) -> list[Article]:
+def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int,
+              lang: str | None = None) -> list[Article]:
     if len(files) < minimum:
         raise FramingError(f"a comparison needs at least {minimum} articles; got {len(files)}")
     if len(files) > MAX_ARTICLES:
@@ -184,6 +191,9 @@ def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) 
             articles.append(parse_article(sys.stdin.buffer.read(), name="-", label=label))
         else:
             articles.append(read_article(name, label=label))
+    for article in articles:
+        if lang != "en" and (reason := not_english(article.language)):
+            raise ArticleError(f"{article.path}: {reason}; pass --lang en to analyse it anyway")
     for article in articles:
         for warning in article.warnings:
             click.echo(f"Warning: {warning}", err=True)
