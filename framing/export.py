@@ -44,6 +44,8 @@ def article_json(analysis: ArticleAnalysis) -> dict:
         "sentences": [s.to_json() for s in analysis.sentiment.sentences],
         "quotes": [q.to_json() for q in article.quotes],
         "warnings": list(article.warnings) + _analysis_warnings(analysis),
+        **article.language.to_json(),
+        "boilerplate": [b.to_json() for b in article.boilerplate],
         **{name: getattr(analysis, name).to_json() for name in ANALYZERS},
     }
 
