@@ -67,6 +67,7 @@ def _outlet(index: int, analysis, colour: str) -> dict:
         "sha256": article.sha256,
         "encoding": article.encoding,
         "format": article.format,
+        "language": article.language.name + ("" if article.language.reliable else " (uncertain)"),
         "warnings": list(article.warnings)
         + ([analysis.readability.warning] if analysis.readability.warning else []),
     }
@@ -165,7 +166,9 @@ def _texts(comparison: Comparison, outlets: list[dict], settings: Settings) -> l
                                                                (a.source, "attr-source")) if x]
         if article.headline:
             marks.append(Mark(article.headline.start, article.headline.end, "headline"))
-        columns.append(paragraph_pieces(article.text, article.paragraphs, marks))
+        marks += [Mark(b.start, b.end, "boilerplate") for b in article.boilerplate]
+        shown = sorted(article.paragraphs + article.boilerplate, key=lambda p: p.start)
+        columns.append(paragraph_pieces(article.text, shown, marks))
     count = len(columns)
     groups = math.ceil(count / settings.report.text_columns)
     size = math.ceil(count / groups)
