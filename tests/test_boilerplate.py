@@ -69,7 +69,8 @@ def test_same_article_without_furniture_scores_the_same():
     assert copied.sentiment.mean == pytest.approx(plain.sentiment.mean)
     assert copied.loaded_language.own_density == pytest.approx(plain.loaded_language.own_density)
     assert copied.readability.words == plain.readability.words
-    assert copied.readability.flesch_kincaid_grade == pytest.approx(plain.readability.flesch_kincaid_grade)
+    assert (copied.readability.flesch_kincaid_grade
+            == pytest.approx(plain.readability.flesch_kincaid_grade))
 
 
 def test_text_without_boilerplate_keeps_its_first_line_headline():

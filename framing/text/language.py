@@ -138,7 +138,8 @@ def declared_language(html: str) -> str | None:
     if tag and (match := _LANG_ATTR_RE.search(tag.group())):
         return match.group(1).lower()
     for meta in _META_RE.finditer(html):
-        if _CONTENT_LANGUAGE_RE.search(meta.group()) and (match := _CONTENT_RE.search(meta.group())):
+        element = meta.group()
+        if _CONTENT_LANGUAGE_RE.search(element) and (match := _CONTENT_RE.search(element)):
             return match.group(1).lower()
     return None
 
