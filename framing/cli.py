@@ -17,8 +17,9 @@ import click
 
 from framing import __version__
 from framing.text.article import Article
-from framing.errors import FramingError
+from framing.errors import ArticleError, FramingError
 from framing.files import check_target, output_folder, write_atomically
+from framing.text.language import not_english
 from framing.text.readers import parse_article, read_article
 from framing.settings import DEFAULT_FILE, commented_toml, load_settings
 
@@ -30,6 +31,9 @@ config_option = click.option(
 label_option = click.option(
     "--label", "-l", "labels", multiple=True,
     help="Outlet name for the article in the same position; repeat once per article.")
+lang_option = click.option(
+    "--lang", type=click.Choice(["en"]),
+    help="Analyse every article as English, even one detected as another language.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,8 +56,9 @@ def main() -> None:
               help="Also write the report's HTML beside the PDF (same name, .html).")
 @config_option
 @label_option
+@lang_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def report(files, output, also_html, config_path, labels, quiet) -> None:
+def report(files, output, also_html, config_path, labels, lang, quiet) -> None:
     """Analyze 2 to 8 articles on one story and write a side-by-side PDF report.
 
     FILES are .txt, .md (with front matter), .html/.htm files, or - for standard
@@ -76,7 +81,7 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
                                    "(standard output)")
             from framing.report import report_pdf
 
-            articles = _articles(files, labels, minimum=MIN_REPORT)
+            articles = _articles(files, labels, minimum=MIN_REPORT, lang=lang)
             analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
             sys.stdout.flush()
             sys.stdout.buffer.write(report_pdf(analyses, settings))
@@ -84,7 +89,7 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
             return
         if output is not None:
             _check_outputs(output, also_html, inputs)
-        articles = _articles(files, labels, minimum=MIN_REPORT)
+        articles = _articles(files, labels, minimum=MIN_REPORT, lang=lang)
         if output is None:
             output = Path(settings.report.output_dir) / default_name(articles)
             _check_outputs(output, also_html, inputs)
@@ -102,7 +107,8 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the full analysis as JSON.")
 @config_option
 @label_option
-def analyze(files, as_json, config_path, labels) -> None:
+@lang_option
+def analyze(files, as_json, config_path, labels, lang) -> None:
     """Analyze 1 to 8 articles and print the results.
 
     Without --json, prints one summary line per article. The JSON holds every
@@ -118,7 +124,7 @@ def analyze(files, as_json, config_path, labels) -> None:
         from framing.pipeline import analyze_articles
 
         settings = _settings(config_path)
-        analyses = analyze_articles(_articles(files, labels, minimum=1), settings)
+        analyses = analyze_articles(_articles(files, labels, minimum=1, lang=lang), settings)
         if as_json:
             click.echo(json.dumps(to_json(analyses, settings), ensure_ascii=False, indent=2))
             return
@@ -240,7 +246,8 @@ def _check_outputs(output: Path, also_html: bool, inputs: list[Path]) -> None:
         check_target(output.with_suffix(".html"), inputs=inputs, what="--html output")
 
 
-def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) -> list[Article]:
+def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int,
+              lang: str | None = None) -> list[Article]:
     if len(files) < minimum:
         raise FramingError(f"a comparison needs at least {minimum} articles; got {len(files)}")
     if len(files) > MAX_ARTICLES:
@@ -256,6 +263,9 @@ def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) 
             articles.append(parse_article(sys.stdin.buffer.read(), name="-", label=label))
         else:
             articles.append(read_article(name, label=label))
+    for article in articles:
+        if lang != "en" and (reason := not_english(article.language)):
+            raise ArticleError(f"{article.path}: {reason}; pass --lang en to analyse it anyway")
     for article in articles:
         for warning in article.warnings:
             click.echo(f"Warning: {warning}", err=True)

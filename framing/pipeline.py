@@ -47,6 +47,8 @@ class ArticleAnalysis:
             "sentences": [s.to_json() for s in self.sentiment.sentences],
             "quotes": [q.to_json() for q in article.quotes],
             "warnings": list(self.warnings),
+            **article.language.to_json(),
+            "boilerplate": [b.to_json() for b in article.boilerplate],
             **{name: getattr(self, name).to_json() for name in ANALYZERS},
         }
 

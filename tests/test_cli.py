@@ -163,3 +163,43 @@ def test_python_m_framing_and_the_console_script_run_the_cli():
     if installed.exists():
         result = subprocess.run([str(installed), "--version"], capture_output=True, text=True)
         assert result.returncode == 0 and result.stdout.startswith("framing, version ")
+
+
+GERMAN = EXAMPLE_FILES[0].parent.parent / "tests" / "fixtures" / "german-article.txt"
+SPANISH = GERMAN.with_name("spanish-article.html")
+COPIED = GERMAN.with_name("copied-page.txt")
+
+
+@pytest.mark.parametrize("command", ["analyze", "report"])
+@pytest.mark.parametrize("path, name", [(GERMAN, "German (de)"), (SPANISH, "Spanish (es)")])
+def test_non_english_article_is_refused(command, path, name, out):
+    result = run(command, EXAMPLE_FILES[0], path, "-o", out) if command == "report" else run(
+        command, EXAMPLE_FILES[0], path)
+    assert_fails(result)
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: {path}: reads as {name}, and framing's analyzers are "
+        "English-only; pass --lang en to analyse it anyway")
+    assert not out.exists()
+
+
+def test_lang_en_forces_a_non_english_article():
+    result = run("analyze", GERMAN, SPANISH, "--lang", "en", "--json")
+    assert result.exit_code == 0, result.output
+    entries = json.loads(result.stdout)["articles"]
+    assert [(e["language"], e["language_source"], e["language_declared"]) for e in entries] == [
+        ("de", "text", None), ("es", "text+html", "es")]
+
+
+def test_json_records_language_and_boilerplate():
+    result = run("analyze", *EXAMPLE_FILES, COPIED, "--json")
+    assert result.exit_code == 0, result.output
+    entries = json.loads(result.stdout)["articles"]
+    assert [e["language"] for e in entries] == ["en"] * 4
+    assert [e["boilerplate"] for e in entries[:3]] == [[], [], []]
+    copied = entries[3]
+    assert copied["headline"]["text"] == "Army holds snap drill near the northern border"
+    assert copied["boilerplate"][0]["text"] == "Facebook Twitter YouTube SoundCloud RSS"
+    for span in copied["boilerplate"]:
+        assert copied["text"][span["start"]:span["end"]] == span["text"]
+        assert not any(span["start"] < s["end"] and s["start"] < span["end"]
+                       for s in copied["sentences"])

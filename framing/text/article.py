@@ -1,7 +1,10 @@
 """The Article: one input's text with everything the analyzers share.
 
 Paragraphs, sentences, words and direct quotations are computed here once, so
-that no analyzer recomputes them and all of them agree on offsets.
+that no analyzer recomputes them and all of them agree on offsets. Boilerplate
+paragraphs (share buttons, "read more" lines, photo credits; see
+framing.text.boilerplate) stay in ``text`` but are left out of ``paragraphs``,
+``sentences``, ``words`` and ``quotes``, so no analyzer counts them.
 """
 
 from __future__ import annotations
@@ -9,7 +12,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from framing.text import segment
+from framing.text import boilerplate, segment
+from framing.text.language import UNDETERMINED, Language, detect
 from framing.text.quotes import Quote, find_quotes
 from framing.text.spans import Span
 
@@ -32,6 +36,8 @@ class Article:
     words: tuple[Span, ...] = ()
     quotes: tuple[Quote, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    boilerplate: tuple[Span, ...] = ()  # paragraphs of page furniture, analysed by no one
+    language: Language = UNDETERMINED
 
     @property
     def body_sentences(self) -> tuple[Span, ...]:
@@ -39,7 +45,14 @@ class Article:
 
     @property
     def body(self) -> str:
-        return self.text[self.body_start:]
+        """The text after the headline, boilerplate paragraphs cut out."""
+        pieces, cursor = [], self.body_start
+        for span in self.boilerplate:
+            if span.end > cursor:
+                pieces.append(self.text[cursor:max(cursor, span.start)])
+                cursor = span.end
+        pieces.append(self.text[cursor:])
+        return "".join(pieces)
 
 
 def make_article(
@@ -49,6 +62,7 @@ def make_article(
     text: str,
     headline_end: int | None,
     body_start: int,
+    headline_start: int = 0,
     outlet: str,
     title: str,
     format: str,
@@ -56,13 +70,20 @@ def make_article(
     date: str | None = None,
     url: str | None = None,
     warnings: tuple[str, ...] = (),
+    declared_language: str | None = None,
 ) -> Article:
     """Build an Article and its shared segmentation from decoded text.
 
-    ``headline_end`` is the end offset of a headline starting at 0, or None.
+    The headline is ``text[headline_start:headline_end]``, or there is none when
+    ``headline_end`` is None. ``declared_language`` is the language an HTML page
+    declares (see framing.text.language).
     """
-    headline = Span.of(text, 0, headline_end) if headline_end else None
-    paragraph_spans = segment.paragraphs(text)
+    headline = Span.of(text, headline_start, headline_end) if headline_end else None
+    every_paragraph = segment.paragraphs(text)
+    furniture = boilerplate.find(text, every_paragraph, keep=headline)
+    furniture_starts = {p.start for p in furniture}
+    paragraph_spans = [p for p in every_paragraph if p.start not in furniture_starts]
+    word_spans = [w for p in paragraph_spans for w in segment.words(text, p.start, p.end)]
     return Article(
         path=path,
         outlet=outlet,
@@ -77,7 +98,10 @@ def make_article(
         url=url,
         paragraphs=tuple(paragraph_spans),
         sentences=tuple(segment.sentences(text, paragraph_spans)),
-        words=tuple(segment.words(text)),
+        words=tuple(word_spans),
         quotes=tuple(find_quotes(text, paragraph_spans)),
         warnings=warnings,
+        boilerplate=tuple(furniture),
+        language=detect(" ".join(p.text for p in paragraph_spans), words=len(word_spans),
+                        declared=declared_language),
     )

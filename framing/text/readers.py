@@ -1,12 +1,14 @@
 """Reading articles from .txt, .md, .html/.htm files and standard input.
 
 - ``.txt``: the decoded file is the text (only ``\\r\\n`` folded to ``\\n``), so
-  every offset maps straight back to the file. The first line is the headline
-  when a blank line follows it.
+  every offset maps straight back to the file. The headline is the first line
+  that is neither blank nor boilerplate (a share-button row, say), when a blank
+  line follows it.
 - ``.md``: YAML front matter (title, outlet, date, url) and a Markdown body,
   reduced to plain text; the text is ``title + blank line + body``.
 - ``.html``/``.htm``: main text, headline, site name and date extracted with
-  trafilatura (offline: it is given the file's content, never a URL).
+  trafilatura (offline: it is given the file's content, never a URL); the
+  page's declared language (``<html lang>``) is kept for language detection.
 
 Decoding: UTF-8, UTF-8 with BOM, UTF-16 with BOM; anything else that is not
 UTF-8 is read as Windows-1252 with a warning.
@@ -21,7 +23,9 @@ from pathlib import Path
 import frontmatter
 import yaml
 
+from framing.text import boilerplate
 from framing.text.article import Article, make_article
+from framing.text.language import declared_language
 from framing.errors import ArticleError
 
 SUFFIX_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
@@ -119,14 +123,22 @@ def _checked(text: str, name: str) -> str:
 
 def _parse_txt(text: str, name: str) -> dict:
     text = text.replace("\r\n", "\n")
-    first_end = text.find("\n")
-    has_headline = (first_end > 0 and text[:first_end].strip()
+    start = _headline_start(text)
+    first_end = text.find("\n", start)
+    has_headline = (first_end > start and text[start:first_end].strip()
                     and text[first_end + 1:].split("\n", 1)[0].strip() == "")
     if has_headline:
-        headline = text[:first_end].rstrip()
-        return dict(text=text, headline_end=len(headline), body_start=first_end + 1,
-                    title=headline.strip())
-    return dict(text=text, headline_end=None, body_start=0, title=_first_words(text))
+        headline = text[start:first_end].rstrip()
+        return dict(text=text, headline_start=start, headline_end=start + len(headline),
+                    body_start=first_end + 1, title=headline.strip())
+    return dict(text=text, headline_end=None, body_start=0, title=_first_words(text[start:]))
+
+
+def _headline_start(text: str) -> int:
+    """Where to look for a plain-text headline: past leading boilerplate lines
+    (and the blank lines between them), or 0 when the text opens with none."""
+    start = boilerplate.leading_end(text)
+    return start if text[:start].strip() else 0
 
 
 _MD_PATTERNS = [
@@ -181,7 +193,8 @@ def _parse_html(text: str, name: str) -> dict:
     # One line a paragraph, as trafilatura gives them; a line that goes on in lower case
     # is a hard wrap inside a paragraph (see segment.paragraphs).
     fields = _with_headline(title, "\n".join(lines))
-    fields.update(outlet=document.sitename, date=document.date, url=document.url)
+    fields.update(outlet=document.sitename, date=document.date, url=document.url,
+                  declared_language=declared_language(text) or document.language)
     return fields
 
 
