@@ -16,7 +16,7 @@ import click
 from framing import __version__
 from framing.text.article import Article
 from framing.errors import FramingError, ReportError
-from framing.text.readers import parse_article, read_article
+from framing.text.readers import FORMATS, SUFFIX_FORMATS, read_article, read_article_stream
 from framing.settings import DEFAULT_FILE, commented_toml, load_settings
 
 MIN_REPORT, MAX_ARTICLES = 2, 8
@@ -27,6 +27,11 @@ config_option = click.option(
 label_option = click.option(
     "--label", "-l", "labels", multiple=True,
     help="Outlet name for the article in the same position; repeat once per article.")
+format_option = click.option(
+    "--format", "-f", "input_format", type=click.Choice(FORMATS),
+    help="Read standard input (-), and files without a .txt/.md/.html suffix, as this format "
+         "(default: plain text, or HTML when it starts like a page).")
+_URL_RE = re.compile(r"(?i)(?:[a-z][a-z0-9+.-]*://|www\.)")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -47,8 +52,9 @@ def main() -> None:
 @click.option("--html", "also_html", is_flag=True, help="Also write the report's HTML beside the PDF.")
 @config_option
 @label_option
+@format_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def report(files, output, also_html, config_path, labels, quiet) -> None:
+def report(files, output, also_html, config_path, labels, input_format, quiet) -> None:
     """Analyze 2 to 8 articles on one story and write a side-by-side PDF report.
 
     FILES are .txt, .md (with front matter), .html/.htm files, or - for standard
@@ -63,7 +69,8 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
         from framing.report import write_report
 
         settings = load_settings(config_path)
-        articles = _articles(files, labels, minimum=MIN_REPORT)
+        articles = _articles(files, labels, minimum=MIN_REPORT, input_format=input_format,
+                             max_bytes=settings.input.max_article_bytes)
         output = output or Path(settings.report.output_dir) / f"{slug([a.outlet for a in articles])}.pdf"
         _check_writable(output)
         analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
@@ -79,7 +86,8 @@ def report(files, output, also_html, config_path, labels, quiet) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the full analysis as JSON.")
 @config_option
 @label_option
-def analyze(files, as_json, config_path, labels) -> None:
+@format_option
+def analyze(files, as_json, config_path, labels, input_format) -> None:
     """Analyze 1 to 8 articles and print the results.
 
     Without --json, prints one summary line per article. The JSON holds every
@@ -95,7 +103,9 @@ def analyze(files, as_json, config_path, labels) -> None:
         from framing.pipeline import analyze_articles
 
         settings = load_settings(config_path)
-        analyses = analyze_articles(_articles(files, labels, minimum=1), settings)
+        articles = _articles(files, labels, minimum=1, input_format=input_format,
+                             max_bytes=settings.input.max_article_bytes)
+        analyses = analyze_articles(articles, settings)
         if as_json:
             click.echo(json.dumps(to_json(analyses, settings), ensure_ascii=False, indent=2))
             return
@@ -168,7 +178,14 @@ class _errors:
         return False
 
 
-def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) -> list[Article]:
+def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int,
+              input_format: str | None, max_bytes: int) -> list[Article]:
+    for name in files:
+        if _URL_RE.match(name) and not Path(name).exists():
+            raise FramingError(f"{name}: framing works offline: save the page and pass the file")
+        if Path(name).is_dir():
+            raise FramingError(f"{name}: is a folder (pass the article files, "
+                               f"e.g. {name.rstrip('/')}/*.txt)")
     if len(files) < minimum:
         raise FramingError(f"a comparison needs at least {minimum} articles; got {len(files)}")
     if len(files) > MAX_ARTICLES:
@@ -181,9 +198,12 @@ def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int) 
     for i, name in enumerate(files):
         label = labels[i] if i < len(labels) else None
         if name == "-":
-            articles.append(parse_article(sys.stdin.buffer.read(), name="-", label=label))
+            articles.append(read_article_stream(sys.stdin.buffer, label=label,
+                                                format=input_format, max_bytes=max_bytes))
         else:
-            articles.append(read_article(name, label=label))
+            known = Path(name).suffix.lower() in SUFFIX_FORMATS
+            articles.append(read_article(name, label=label, max_bytes=max_bytes,
+                                         format=None if known else input_format))
     for article in articles:
         for warning in article.warnings:
             click.echo(f"Warning: {warning}", err=True)

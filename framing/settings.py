@@ -63,7 +63,15 @@ class ReportSettings(Section):
         return value
 
 
+class InputSettings(Section):
+    max_article_bytes: int = Field(
+        2_000_000, ge=1_000, le=50_000_000,
+        description="Largest article file (or standard input) read, in bytes; a larger one is "
+                    "refused. Analysis time grows with length: about 1 MB a minute.")
+
+
 class Settings(Section):
+    input: InputSettings = InputSettings()
     sentiment: SentimentSettings = SentimentSettings()
     loaded_language: LoadedLanguageSettings = LoadedLanguageSettings()
     attribution: AttributionSettings = AttributionSettings()
