@@ -39,3 +39,14 @@ def test_hard_wrapped_line_continues_its_paragraph():
 def test_words_keep_apostrophes_and_hyphens():
     assert [w.text for w in segment.words("The mayor's long-term plan, 4.2 million.")] == [
         "The", "mayor's", "long-term", "plan", "4.2", "million"]
+
+
+def test_a_long_paragraph_is_split_in_chunks_with_exact_offsets():
+    text = ("The council met on Monday. Officials said the bridge would close. " * 60
+            + "x" * 3_000 + " tail words. End.")
+    spans = segment.sentences(text, segment.paragraphs(text))
+    assert all(text[s.start:s.end] == s.text and s.text == s.text.strip() for s in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert spans[0].text == "The council met on Monday."
+    assert sum(s.text == "Officials said the bridge would close." for s in spans) == 60
+    assert [s.text for s in spans[-3:]] == ["x" * 3_000, "tail words.", "End."]
