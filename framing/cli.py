@@ -20,7 +20,7 @@ from framing.text.article import Article
 from framing.errors import ArticleError, FramingError
 from framing.files import check_target, output_folder, write_atomically
 from framing.text.language import not_english
-from framing.text.readers import parse_article, read_article
+from framing.text.readers import FORMATS, SUFFIX_FORMATS, read_article, read_article_stream
 from framing.settings import DEFAULT_FILE, commented_toml, load_settings
 
 MIN_REPORT, MAX_ARTICLES = 2, 8
@@ -34,6 +34,11 @@ label_option = click.option(
 lang_option = click.option(
     "--lang", type=click.Choice(["en"]),
     help="Analyse every article as English, even one detected as another language.")
+format_option = click.option(
+    "--format", "-f", "input_format", type=click.Choice(FORMATS),
+    help="Read standard input (-), and files without a .txt/.md/.html suffix, as this format "
+         "(default: plain text, or HTML when it starts like a page).")
+_URL_RE = re.compile(r"(?i)(?:[a-z][a-z0-9+.-]*://|www\.)")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -57,8 +62,9 @@ def main() -> None:
 @config_option
 @label_option
 @lang_option
+@format_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def report(files, output, also_html, config_path, labels, lang, quiet) -> None:
+def report(files, output, also_html, config_path, labels, lang, input_format, quiet) -> None:
     """Analyze 2 to 8 articles on one story and write a side-by-side PDF report.
 
     FILES are .txt, .md (with front matter), .html/.htm files, or - for standard
@@ -81,7 +87,8 @@ def report(files, output, also_html, config_path, labels, lang, quiet) -> None:
                                    "(standard output)")
             from framing.report import report_pdf
 
-            articles = _articles(files, labels, minimum=MIN_REPORT, lang=lang)
+            articles = _articles(files, labels, minimum=MIN_REPORT, lang=lang, input_format=input_format,
+                                 max_bytes=settings.input.max_article_bytes)
             analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
             sys.stdout.flush()
             sys.stdout.buffer.write(report_pdf(analyses, settings))
@@ -89,7 +96,8 @@ def report(files, output, also_html, config_path, labels, lang, quiet) -> None:
             return
         if output is not None:
             _check_outputs(output, also_html, inputs)
-        articles = _articles(files, labels, minimum=MIN_REPORT, lang=lang)
+        articles = _articles(files, labels, minimum=MIN_REPORT, lang=lang, input_format=input_format,
+                                 max_bytes=settings.input.max_article_bytes)
         if output is None:
             output = Path(settings.report.output_dir) / default_name(articles)
             _check_outputs(output, also_html, inputs)
@@ -108,7 +116,8 @@ def report(files, output, also_html, config_path, labels, lang, quiet) -> None:
 @config_option
 @label_option
 @lang_option
-def analyze(files, as_json, config_path, labels, lang) -> None:
+@format_option
+def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
     """Analyze 1 to 8 articles and print the results.
 
     Without --json, prints one summary line per article. The JSON holds every
@@ -124,7 +133,9 @@ def analyze(files, as_json, config_path, labels, lang) -> None:
         from framing.pipeline import analyze_articles
 
         settings = _settings(config_path)
-        analyses = analyze_articles(_articles(files, labels, minimum=1, lang=lang), settings)
+        articles = _articles(files, labels, minimum=1, lang=lang, input_format=input_format,
+                             max_bytes=settings.input.max_article_bytes)
+        analyses = analyze_articles(articles, settings)
         if as_json:
             click.echo(json.dumps(to_json(analyses, settings), ensure_ascii=False, indent=2))
             return
@@ -247,7 +258,13 @@ def _check_outputs(output: Path, also_html: bool, inputs: list[Path]) -> None:
 
 
 def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int,
-              lang: str | None = None) -> list[Article]:
+              lang: str | None, input_format: str | None, max_bytes: int) -> list[Article]:
+    for name in files:
+        if _URL_RE.match(name) and not Path(name).exists():
+            raise FramingError(f"{name}: framing works offline: save the page and pass the file")
+        if Path(name).is_dir():
+            raise FramingError(f"{name}: is a folder (pass the article files, "
+                               f"e.g. {name.rstrip('/')}/*.txt)")
     if len(files) < minimum:
         raise FramingError(f"a comparison needs at least {minimum} articles; got {len(files)}")
     if len(files) > MAX_ARTICLES:
@@ -260,9 +277,12 @@ def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int,
     for i, name in enumerate(files):
         label = labels[i] if i < len(labels) else None
         if name == "-":
-            articles.append(parse_article(sys.stdin.buffer.read(), name="-", label=label))
+            articles.append(read_article_stream(sys.stdin.buffer, label=label,
+                                                format=input_format, max_bytes=max_bytes))
         else:
-            articles.append(read_article(name, label=label))
+            known = Path(name).suffix.lower() in SUFFIX_FORMATS
+            articles.append(read_article(name, label=label, max_bytes=max_bytes,
+                                         format=None if known else input_format))
     for article in articles:
         if lang != "en" and (reason := not_english(article.language)):
             raise ArticleError(f"{article.path}: {reason}; pass --lang en to analyse it anyway")

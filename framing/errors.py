@@ -26,14 +26,14 @@ class OutputError(ReportError):
 
 def read_settings_file(path: Path, kind: str) -> str:
     """The UTF-8 text of a file the settings name (the settings file itself, a
-    lexicon); any reason it cannot be read becomes a SettingsError naming it."""
+    lexicon); any reason it cannot be read becomes a SettingsError naming it.
+    Only a regular file of at most 5 MB is read (not a pipe or a device)."""
+    from framing.inputs import SETTINGS_FILE_LIMIT, read_regular_file
+
+    if not path.exists():
+        raise SettingsError(f"{path}: {kind} not found")
+    data = read_regular_file(path, limit=SETTINGS_FILE_LIMIT, kind=kind, error=SettingsError)
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise SettingsError(f"{path}: {kind} not found") from None
-    except IsADirectoryError:
-        raise SettingsError(f"{path}: is a directory, not a {kind}") from None
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise SettingsError(f"{path}: not a UTF-8 text file") from None
-    except OSError as error:
-        raise SettingsError(f"{path}: cannot be read ({error.strerror})") from None

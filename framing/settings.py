@@ -20,15 +20,16 @@ from framing.analyzers.attribution import Settings as AttributionSettings
 from framing.analyzers.loaded_language import Settings as LoadedLanguageSettings
 from framing.analyzers.readability import Settings as ReadabilitySettings
 from framing.analyzers.sentiment import Settings as SentimentSettings
-from framing.errors import SettingsError, read_settings_file
 from framing.analyzers.contract import Section
+from framing.errors import SettingsError, read_settings_file
+from framing.text.readers import DEFAULT_MAX_BYTES
 
 DEFAULT_FILE = "framing.toml"
 
 # Okabe & Ito's colour-blind-safe palette, darkened where needed for text contrast.
 DEFAULT_PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7",
                    "#E69F00", "#56B4E9", "#7A5C00", "#555555")
-_HEX_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_HEX_RE = re.compile(r"#[0-9A-Fa-f]{6}")
 
 
 class ReportSettings(Section):
@@ -59,9 +60,16 @@ class ReportSettings(Section):
     @classmethod
     def _hex_colours(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for colour in value:
-            if not _HEX_RE.match(colour):
+            if not _HEX_RE.fullmatch(colour):
                 raise ValueError(f"{colour!r} is not a #RRGGBB colour")
         return value
+
+
+class InputSettings(Section):
+    max_article_bytes: int = Field(
+        DEFAULT_MAX_BYTES, ge=1_000, le=50_000_000,
+        description="Largest article file (or standard input) read, in bytes; a larger one is "
+                    "refused (analysis of 1 MB of prose takes seconds, a report longer).")
 
 
 class Settings(Section):
@@ -69,6 +77,7 @@ class Settings(Section):
     loaded_language: LoadedLanguageSettings = LoadedLanguageSettings()
     attribution: AttributionSettings = AttributionSettings()
     readability: ReadabilitySettings = ReadabilitySettings()
+    input: InputSettings = InputSettings()
     report: ReportSettings = ReportSettings()
     source: str = Field("", exclude=True, description="Where the settings came from.")
 

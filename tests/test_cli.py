@@ -103,7 +103,7 @@ def test_binary_file(tmp_path, out):
 
 def test_missing_file_and_directory(tmp_path, out):
     assert_fails(run("report", EXAMPLE_FILES[0], tmp_path / "gone.txt", "-o", out), "gone.txt")
-    assert_fails(run("report", EXAMPLE_FILES[0], tmp_path, "-o", out), "directory")
+    assert_fails(run("report", EXAMPLE_FILES[0], tmp_path, "-o", out), "is a folder")
     assert not out.exists()
 
 

@@ -52,3 +52,14 @@ def test_any_line_break_ends_a_paragraph_unless_the_next_line_starts_lower_case_
 @pytest.mark.parametrize("line", ["continues", "42 continues"])
 def test_a_line_starting_lower_case_or_with_a_digit_continues_the_paragraph(line):
     assert len(segment.paragraphs(f"One line\n{line} the sentence.")) == 1
+
+
+def test_a_long_paragraph_is_split_in_chunks_with_exact_offsets():
+    text = ("The council met on Monday. Officials said the bridge would close. " * 60
+            + "x" * 3_000 + " tail words. End.")
+    spans = segment.sentences(text, segment.paragraphs(text))
+    assert all(text[s.start:s.end] == s.text and s.text == s.text.strip() for s in spans)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert spans[0].text == "The council met on Monday."
+    assert sum(s.text == "Officials said the bridge would close." for s in spans) == 60
+    assert [s.text for s in spans[-3:]] == ["x" * 3_000, "tail words.", "End."]

@@ -4,14 +4,19 @@
   every offset maps straight back to the file. The headline is the first line
   that is neither blank nor boilerplate (a share-button row, say), when a blank
   line follows it.
-- ``.md``: YAML front matter (title, outlet, date, url) and a Markdown body,
-  reduced to plain text; the text is ``title + blank line + body``.
+- ``.md``: YAML front matter (title, outlet, date, url; see front_matter) and a
+  Markdown body reduced to plain text by markdown-it-py (see markdown); the text
+  is ``title + blank line + body``, one paragraph a block.
 - ``.html``/``.htm``: main text, headline, site name and date extracted with
   trafilatura (offline: it is given the file's content, never a URL); the
   page's declared language (``<html lang>``) is kept for language detection.
 
 Decoding: UTF-8, UTF-8 with BOM, UTF-16 with BOM; anything else that is not
-UTF-8 is read as Windows-1252 with a warning.
+UTF-8 is decoded in the encoding charset-normalizer guesses, with a warning
+naming it.
+
+Only a regular file (or standard input) is read, and at most ``max_bytes`` of
+it: see framing.inputs.
 """
 
 from __future__ import annotations
@@ -19,42 +24,61 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
+from typing import BinaryIO
 
-import frontmatter
-import yaml
-
-from framing.text import boilerplate
+from framing.errors import ArticleError
+from framing.inputs import read_regular_file, read_stream
+from framing.text import boilerplate, front_matter, markdown
 from framing.text.article import Article, make_article
 from framing.text.language import declared_language
-from framing.errors import ArticleError
 
 SUFFIX_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
                   ".html": "html", ".htm": "html"}
+FORMATS = ("txt", "md", "html")
+DEFAULT_MAX_BYTES = 2_000_000  # article size limit; the input.max_article_bytes setting's default
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_HTML_START_RE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_LIMIT_HINT = " (the input.max_article_bytes setting)"
 
 
-def read_article(path: str | Path, *, label: str | None = None) -> Article:
-    """Read one article file. Raises ArticleError with a one-line reason."""
-    path = Path(path)
-    if not path.exists():
-        raise ArticleError(f"{path}: no such file")
-    if path.is_dir():
-        raise ArticleError(f"{path}: is a directory, not an article file")
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ArticleError(f"{path}: cannot be read ({error.strerror})") from None
-    return parse_article(data, name=str(path), label=label)
+def read_article(path: str | Path, *, label: str | None = None, format: str | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read one article file (a regular file of at most ``max_bytes``).
+    Raises ArticleError with a one-line reason."""
+    data = read_regular_file(Path(path), limit=max_bytes, kind="article", error=ArticleError,
+                             hint=_LIMIT_HINT)
+    return parse_article(data, name=str(path), label=label, format=format)
+
+
+def read_article_stream(stream: BinaryIO, *, label: str | None = None,
+                        format: str | None = None,
+                        max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read one article from standard input (shown as ``-``), at most ``max_bytes``."""
+    data = read_stream(stream, limit=max_bytes, name="-", kind="article", error=ArticleError,
+                       hint=_LIMIT_HINT)
+    return parse_article(data, name="-", label=label, format=format)
 
 
 def parse_article(data: bytes, *, name: str, label: str | None = None,
                   format: str | None = None) -> Article:
     """Build an Article from raw bytes. ``name`` is the path shown to the user
-    (``-`` for standard input); the format follows its suffix unless given."""
-    format = format or SUFFIX_FORMATS.get(Path(name).suffix.lower(), "txt")
+    (``-`` for standard input).
+
+    The format is ``format`` when given, else the suffix's; text with no known
+    suffix (standard input included) that starts like an HTML page is read as
+    HTML, with a warning, and otherwise as plain text.
+    """
     text, encoding, warnings = decode(data, name)
     if not text.strip():
         raise ArticleError(f"{name}: the article is empty")
+    if format is None:
+        format = SUFFIX_FORMATS.get(Path(name).suffix.lower())
+    if format is None:
+        format = "txt"
+        if _HTML_START_RE.match(text):
+            format = "html"
+            warnings += (f"{name}: looks like an HTML page; read as HTML "
+                         f"(--format txt reads it as plain text)",)
     fallback_outlet = label or ("stdin" if name == "-" else Path(name).stem)
     parse = {"txt": _parse_txt, "md": _parse_md, "html": _parse_html}[format]
     fields = parse(text, name)
@@ -110,9 +134,27 @@ def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
         return _checked(data.decode("utf-8"), name), "utf-8-sig" if marked else "utf-8", ()
     except UnicodeDecodeError:
         pass
-    text = data.decode("cp1252", errors="replace")
-    return _checked(text, name), "cp1252", (
-        f"{name}: not valid UTF-8; read as Windows-1252 (check accented characters)",)
+    encoding = _guess_encoding(data)
+    text = data.decode(encoding, errors="replace")
+    return _checked(text, name), encoding, (
+        f"{name}: not valid UTF-8; read as {_display_name(encoding)} (guessed; "
+        f"check accented characters)",)
+
+
+def _guess_encoding(data: bytes) -> str:
+    """The Python name of the encoding charset-normalizer finds most likely;
+    Windows-1252 when it finds none."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return best.encoding if best is not None else "cp1252"
+
+
+def _display_name(encoding: str) -> str:
+    """The name a user knows: windows-1250 for cp1250, iso-8859-2 for iso8859_2."""
+    if re.fullmatch(r"cp125\d", encoding):
+        return f"windows-{encoding[2:]}"
+    return encoding.replace("_", "-").replace("iso8859", "iso-8859")
 
 
 def _checked(text: str, name: str) -> str:
@@ -141,36 +183,18 @@ def _headline_start(text: str) -> int:
     return start if text[:start].strip() else 0
 
 
-_MD_PATTERNS = [
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),  # heading marks
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])"), r"\1"),  # italics
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),  # block quotes
-    (re.compile(r"^\s*[-*+]\s+", re.M), ""),  # list bullets
-    (re.compile(r"`([^`]*)`"), r"\1"),  # inline code
-]
-
-
 def _parse_md(text: str, name: str) -> dict:
     text = text.replace("\r\n", "\n")
-    try:
-        post = frontmatter.loads(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark else ""
-        raise ArticleError(f"{name}: front matter is not valid YAML{where}") from None
-    meta = {k.lower(): v for k, v in post.metadata.items()}
-    body = post.content
-    for pattern, replacement in _MD_PATTERNS:
-        body = pattern.sub(replacement, body)
-    body = body.strip()
-    title = str(meta.get("title") or "").strip()
-    if not title:
-        first, _, rest = body.partition("\n")
-        if post.content.lstrip().startswith("#"):
-            title, body = first.strip(), rest.strip()
+    meta, content = front_matter.split(text, name)
+    blocks = markdown.blocks(content)
+    title = _str(meta.get("title")) or ""
+    if not title and blocks and blocks[0].heading:
+        title, blocks = blocks[0].text.replace("\n", " "), blocks[1:]
+    body = "\n\n".join(block.text for block in blocks)
+    if not body:
+        if title:
+            raise ArticleError(f"{name}: the article has a title but no body text")
+        raise ArticleError(f"{name}: no article text found in the Markdown")
     fields = _with_headline(title, body)
     fields.update(outlet=_str(meta.get("outlet")), date=_str(meta.get("date")),
                   url=_str(meta.get("url")))

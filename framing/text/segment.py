@@ -4,6 +4,12 @@ Sentence boundaries come from pysbd (rule-based, handles abbreviations such as
 U.S., Gen., Jan. and Dr., decimals, initials and quotations). We run it on one
 paragraph at a time and map its sentences back to offsets ourselves, so every
 span indexes the original text exactly.
+
+pysbd's time grows with the square of its input on some texts (a paragraph of
+80,000 "[" took 20 s), so a paragraph longer than MAX_CHUNK characters is first
+cut into chunks of at most that length, each ending where a sentence plausibly
+ends (else at a space); a run of more than MAX_CHUNK characters without a space
+is one sentence, not given to pysbd at all.
 """
 
 from __future__ import annotations
@@ -15,8 +21,11 @@ import pysbd
 
 from framing.text.spans import Span, trimmed
 
+MAX_CHUNK = 1_000  # characters given to pysbd at once
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 _LINE_BREAK_RE = re.compile(r"[ \t]*\n[ \t\n]*")
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s+")
+_SPACE_RE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -53,24 +62,60 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
 def sentences(text: str, paragraph_spans: list[Span]) -> list[Span]:
     """Sentence spans within each paragraph; no sentence crosses a paragraph."""
     result: list[Span] = []
-    segmenter = _segmenter()
     for para in paragraph_spans:
         # Line breaks inside a paragraph are hard wraps, not boundaries; the
         # replacement keeps every offset in place.
         flat = para.text.replace("\n", " ")
-        cursor = 0
-        for piece in segmenter.segment(flat):
+        for start, end in _chunks(flat):
+            _segment(text, flat, para.start, start, end, result)
+    return result
+
+
+def _segment(text: str, flat: str, offset: int, start: int, end: int,
+             result: list[Span]) -> None:
+    """Append the sentences of ``flat[start:end]``; ``flat`` begins at ``offset`` in ``text``."""
+    chunk = flat[start:end]
+    cursor = 0
+    if len(chunk) <= MAX_CHUNK:
+        for piece in _segmenter().segment(chunk):
             piece = piece.strip()
             if not piece:
                 continue
-            found = flat.find(piece, cursor)
+            found = chunk.find(piece, cursor)
             if found == -1:  # pysbd altered the text: keep the rest as one sentence
                 break
-            result.append(Span.of(text, para.start + found, para.start + found + len(piece)))
+            first = offset + start + found
+            result.append(Span.of(text, first, first + len(piece)))
             cursor = found + len(piece)
-        if flat[cursor:].strip():
-            result.append(trimmed(text, para.start + cursor, para.end))
-    return result
+    if chunk[cursor:].strip():
+        result.append(trimmed(text, offset + start + cursor, offset + end))
+
+
+def _chunks(flat: str) -> list[tuple[int, int]]:
+    """(start, end) pieces of ``flat`` of at most MAX_CHUNK characters, cut after a
+    likely sentence end, else after a space; an unbroken run longer than that is
+    one piece."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(flat) - start > MAX_CHUNK:
+        window = (start, start + MAX_CHUNK)
+        cut = _last_end(_SENTENCE_END_RE, flat, *window) or _last_end(_SPACE_RE, flat, *window)
+        if not cut:
+            space = _SPACE_RE.search(flat, start + MAX_CHUNK)
+            cut = space.end() if space else len(flat)
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(flat)))
+    return pieces
+
+
+def _last_end(pattern: re.Pattern[str], flat: str, start: int, end: int) -> int | None:
+    """The end of the last match of ``pattern`` inside ``flat[start:end]`` past ``start``."""
+    last = None
+    for match in pattern.finditer(flat, start, end):
+        if match.end() > start:
+            last = match.end()
+    return last
 
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
