@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from framing.text import segment
 from framing.text.quotes import Quote, find_quotes
 from framing.text.spans import Span
+
+if TYPE_CHECKING:
+    from framing.text.voices import Voices
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class Article:
     words: tuple[Span, ...] = ()
     quotes: tuple[Quote, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # whose words each word is; the pipeline attaches them with the run's [voice] settings
+    voices: Voices | None = None
 
     @property
     def body_sentences(self) -> tuple[Span, ...]:
