@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from framing import __version__
 from framing.analyzers import ANALYZERS
+from framing.analyzers.contract import voices_of
 from framing.pipeline import ArticleAnalysis
 from framing.settings import Settings
 
@@ -28,6 +29,7 @@ def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings) -> dict:
 
 def article_json(analysis: ArticleAnalysis) -> dict:
     article = analysis.article
+    voices = voices_of(article)
     return {
         "path": article.path,
         "outlet": article.outlet,
@@ -42,7 +44,7 @@ def article_json(analysis: ArticleAnalysis) -> dict:
         "word_count": len(article.words),
         "sentence_count": len(article.sentences),
         "sentences": [s.to_json() for s in analysis.sentiment.sentences],
-        "quotes": [q.to_json() for q in article.quotes],
+        "quotes": [{**q.to_json(), "speech": voices.is_speech(q.content)} for q in article.quotes],
         "warnings": list(article.warnings) + _analysis_warnings(analysis),
         **{name: getattr(analysis, name).to_json() for name in ANALYZERS},
     }

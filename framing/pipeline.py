@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from framing.analyzers import ANALYZERS, attribution, loaded_language, readability, sentiment
-from framing.text.article import Article
 from framing.settings import Settings
+from framing.text.article import Article
+from framing.text.voices import find_voices
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,10 @@ def prepare(settings: Settings) -> None:
 
 
 def analyze_article(article: Article, settings: Settings) -> ArticleAnalysis:
+    """Every analyzer's result for ``article``, which is returned with its voices
+    (whose words each word is) found once, with the run's ``[voice]`` settings."""
+    voices = find_voices(article, scare_quote_words=settings.voice.scare_quote_words)
+    article = replace(article, voices=voices)
     results = {name: module.analyze(article, getattr(settings, name))
                for name, module in ANALYZERS.items()}
     return ArticleAnalysis(article=article, **results)

@@ -21,7 +21,7 @@ from framing.analyzers.loaded_language import Settings as LoadedLanguageSettings
 from framing.analyzers.readability import Settings as ReadabilitySettings
 from framing.analyzers.sentiment import Settings as SentimentSettings
 from framing.errors import SettingsError, read_settings_file
-from framing.analyzers.contract import Section
+from framing.analyzers.contract import Section, VoiceSettings
 
 DEFAULT_FILE = "framing.toml"
 
@@ -64,6 +64,7 @@ class ReportSettings(Section):
 
 
 class Settings(Section):
+    voice: VoiceSettings = VoiceSettings()
     sentiment: SentimentSettings = SentimentSettings()
     loaded_language: LoadedLanguageSettings = LoadedLanguageSettings()
     attribution: AttributionSettings = AttributionSettings()

