@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from framing.analyzers import ANALYZERS, attribution, loaded_language, readability, sentiment
+from framing.analyzers.contract import voices_of
 from framing.settings import Settings
 from framing.text.article import Article
 from framing.text.readers import article_from_text, read_article
+from framing.text.voices import find_voices
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class ArticleAnalysis:
         (README, "JSON output"): the text, spans with character offsets into it,
         and one object per analyzer."""
         article = self.article
+        voices = voices_of(article)
         return {
             "path": article.path,
             "outlet": article.outlet,
@@ -45,7 +48,8 @@ class ArticleAnalysis:
             "word_count": len(article.words),
             "sentence_count": len(article.sentences),
             "sentences": [s.to_json() for s in self.sentiment.sentences],
-            "quotes": [q.to_json() for q in article.quotes],
+            "quotes": [{**q.to_json(), "speech": voices.is_speech(q.content)}
+                       for q in article.quotes],
             "warnings": list(self.warnings),
             **article.language.to_json(),
             "boilerplate": [b.to_json() for b in article.boilerplate],
@@ -69,7 +73,11 @@ def prepare(settings: Settings) -> None:
 
 
 def analyze_article(article: Article, settings: Settings) -> ArticleAnalysis:
-    """Every analyzer's result for one article (call ``prepare`` first)."""
+    """Every analyzer's result for ``article`` (call ``prepare`` first), which is
+    returned with its voices (whose words each word is) found once, with the run's
+    ``[voice]`` settings."""
+    voices = find_voices(article, scare_quote_words=settings.voice.scare_quote_words)
+    article = replace(article, voices=voices)
     results = {name: module.analyze(article, getattr(settings, name))
                for name, module in ANALYZERS.items()}
     return ArticleAnalysis(article=article, **results)

@@ -20,7 +20,7 @@ from framing.analyzers.attribution import Settings as AttributionSettings
 from framing.analyzers.loaded_language import Settings as LoadedLanguageSettings
 from framing.analyzers.readability import Settings as ReadabilitySettings
 from framing.analyzers.sentiment import Settings as SentimentSettings
-from framing.analyzers.contract import Section
+from framing.analyzers.contract import Section, VoiceSettings
 from framing.errors import SettingsError, read_settings_file
 from framing.text.readers import DEFAULT_MAX_BYTES
 
@@ -73,6 +73,7 @@ class InputSettings(Section):
 
 
 class Settings(Section):
+    voice: VoiceSettings = VoiceSettings()
     sentiment: SentimentSettings = SentimentSettings()
     loaded_language: LoadedLanguageSettings = LoadedLanguageSettings()
     attribution: AttributionSettings = AttributionSettings()

@@ -148,8 +148,15 @@ def test_a_cueless_quote_paragraph_is_credited_to_the_previous_speaker():
 
 def test_crediting_cueless_quotes_can_be_turned_off_and_scare_quotes_are_never_credited():
     assert not [a for a in run(BRIDGE, credit_continued_quotes=False).attributions if a.inferred]
-    text = "Vote\n\n“We won,” Ortiz said. “Huge.” The council called it a “victory”."
+    text = ("Vote\n\n“We won,” Ortiz said. The “victory” was short-lived. "
+            "The council met on “Super Tuesday” again.")
     assert not [a for a in run(text).attributions if a.inferred]
+
+
+def test_a_short_cueless_quotation_that_ends_like_a_sentence_is_speech():
+    text = "Vote\n\n“We won,” Ortiz said. “Huge.” The council called it a “victory”."
+    inferred = [a for a in run(text).attributions if a.inferred]
+    assert [(a.content.text, a.speaker) for a in inferred] == [("Huge.", "Ortiz")]
 
 
 def test_names_of_one_person_merge_in_the_speakers_table():
@@ -341,7 +348,7 @@ def test_a_cueless_quote_far_from_any_speaker_counts_as_speech_of_an_unknown_spe
     assert quote.inferred and quote.speaker is None and quote.source_type is None
     assert contents(quote) == ["We cannot keep patching this bridge forever."]
     assert result.direct_quote_share > 0 and result.speakers == ()
-    assert run("Bridge\n\n“Huge.” The council met.").attributions == ()
+    assert run("Bridge\n\nThe “fix” held. The council met.").attributions == ()
 
 
 def test_a_subject_far_from_its_verb():

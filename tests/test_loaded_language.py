@@ -55,7 +55,7 @@ def test_stance_verbs_only_where_they_introduce_speech():
 
 
 def test_scare_quotes_are_uncredited_short_quotations():
-    found = texts("The “reform” left many poorer. Its ‘experts’ agreed.", "scare_quote")
+    found = texts("The “reform” left many poorer. Its ‘experts’ were wrong.", "scare_quote")
     assert found == ["reform", "experts"]
 
 

@@ -7,7 +7,8 @@ module turns them into per-article figures and a speakers table.
 Figures (all per article, headline included):
 - attributed word share: words inside attributed content; higher means more of
   the article is other people's words or claims rather than the outlet's voice;
-- direct-quote share: words inside attributed quotation marks;
+- direct-quote share: words inside attributed direct quotations (``framing.text.voices``;
+  scare quotes are the outlet's own words even inside attributed content);
 - distinct sources and sources per 1,000 words: higher means more voices;
 - anonymous share: share of attributions with an identified source whose source
   is unnamed ("officials", "a source familiar with"); higher means more reliance
@@ -28,11 +29,12 @@ from pydantic import Field
 
 from framing.attribution import identities
 from framing.text.article import Article
-from framing.attribution.finder import DIRECT, MIXED, Attribution, find_attributions
+from framing.attribution.finder import Attribution, find_attributions
 from framing.attribution.cues import EVALUATIVE
-from framing.analyzers.contract import Metric, Section, rounded
+from framing.analyzers.contract import Metric, Section, rounded, voices_of
 from framing.attribution.identities import speaker_key
-from framing.text.spans import Span
+from framing.text.spans import Span, WordCounter
+from framing.text.voices import Voices
 
 
 TITLE = "Attribution"
@@ -73,10 +75,6 @@ class Settings(Section):
         True, description="Count a quotation with no cue of its own as quoted speech: one that "
                           "opens a sentence right after an attributed quotation (same or next "
                           "paragraph) goes to that speaker, any other to an unknown speaker.")
-    min_continued_words: int = Field(
-        4, ge=1, le=50,
-        description="A cue-less quotation shorter than this many words is read as a scare quote or "
-                    "a title, not as speech, and is never counted as quoted speech.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +86,7 @@ class Speaker:
     source_type: str
     mentions: int  # attributions credited to this source
     words: int  # words in the content credited to it
-    quoted_words: int  # of which inside quotation marks
+    quoted_words: int  # of which inside direct quotations (not scare quotes)
     # cue words used, most frequent first: verb lemmas ("say"), "according to", speech nouns
     verbs: tuple[tuple[str, int], ...]
 
@@ -109,7 +107,7 @@ class Result:
     sentences: int
     attributed_sentence_share: float  # sentences holding attributed content or a cue
     attributed_word_share: float  # words inside attributed content
-    direct_quote_share: float  # words inside attributed quotation marks
+    direct_quote_share: float  # words inside attributed direct quotations
     distinct_sources: int  # identified sources (unresolved pronouns left out)
     sources_per_1000_words: float
     named_share: float | None  # attributions with an identified source: named person or organisation
@@ -145,10 +143,13 @@ METRICS = (
                   "missed; beliefs credited to a source (\"Ortiz believes…\") count unless turned off.",
            unit="%", digits=0),
     Metric("direct_quote_share", "Direct quotation",
-           "Share of the article's words inside quotation marks that are credited to a speaker.",
+           "Share of the article's words inside direct quotations credited to a speaker; scare "
+           "quotes (a short phrase nobody is credited with saying) and quoted names are not "
+           "quotations.",
            higher="more verbatim quotation",
-           limits="Scare quotes and titles are left out only when no cue is near; quotes marked "
-                  "with single quotation marks are not counted.",
+           limits="A short quotation counts as a scare quote when no speech cue is near it, even "
+                  "if a reader can tell who said it; quotes marked with single quotation marks "
+                  "are not counted.",
            unit="%", digits=0),
     Metric("distinct_sources", "Distinct sources",
            "Number of different sources credited with content; \"Ortiz\" and \"Ana Ortiz\" count "
@@ -178,12 +179,13 @@ def load(settings: Settings) -> None:
 
 
 def analyze(article: Article, settings: Settings) -> Result:
-    attributions = tuple(find_attributions(article, settings))
+    voices = voices_of(article)
+    attributions = tuple(find_attributions(article, settings, voices=voices))
     words = article.words
     word_count = len(words)
     content = _merged(p for a in attributions for p in a.content_parts)
-    quoted = _quoted_parts(article, attributions)
-    counter = _WordCounter(words)
+    quoted = _quoted_parts(voices, content)
+    counter = WordCounter(words)
     attributed_words = counter.count(content)
     quoted_words = counter.count(quoted)
     marked = _merged([*content, *(a.cue for a in attributions if a.cue)])
@@ -212,7 +214,7 @@ def analyze(article: Article, settings: Settings) -> Result:
     )
 
 
-def _speakers(attributions: tuple[Attribution, ...], counter: _WordCounter,
+def _speakers(attributions: tuple[Attribution, ...], counter: WordCounter,
               quoted: tuple[Span, ...]) -> tuple[Speaker, ...]:
     groups: dict[tuple[str, str], list[Attribution]] = defaultdict(list)
     for a in attributions:
@@ -231,11 +233,11 @@ def _speakers(attributions: tuple[Attribution, ...], counter: _WordCounter,
     return tuple(rows)
 
 
-def _quoted_parts(article: Article, attributions: tuple[Attribution, ...]) -> tuple[Span, ...]:
-    """Quotation contents that lie inside attributed content."""
-    content = _merged(p for a in attributions if a.kind in (DIRECT, MIXED) for p in a.content_parts)
+def _quoted_parts(voices: Voices, content: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Direct quotations (``framing.text.voices``: scare quotes are not quoted speech)
+    that lie inside the attributed ``content`` (disjoint, in text order)."""
     starts = [s.start for s in content]
-    return tuple(q.content for q in article.quotes if _inside_any(q.content, content, starts))
+    return tuple(q for q in voices.speech if _inside_any(q, content, starts))
 
 
 def _merged(spans) -> tuple[Span, ...]:
@@ -249,20 +251,6 @@ def _merged(spans) -> tuple[Span, ...]:
         else:
             merged.append(span)
     return tuple(merged)
-
-
-class _WordCounter:
-    """Counts an article's words inside spans in time that grows with the spans,
-    not with the article (the speakers table counts once per speaker)."""
-
-    def __init__(self, words: tuple[Span, ...]) -> None:
-        self.starts = [w.start for w in words]
-        self.ends = [w.end for w in words]
-
-    def count(self, spans: tuple[Span, ...]) -> int:
-        """Words overlapping one of the disjoint ``spans``."""
-        return sum(bisect.bisect_left(self.starts, s.end) - bisect.bisect_right(self.ends, s.start)
-                   for s in spans)
 
 
 def _overlapping(spans: tuple[Span, ...], ends: list[int], parts: tuple[Span, ...]) -> tuple[Span, ...]:

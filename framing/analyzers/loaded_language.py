@@ -11,7 +11,8 @@ Six categories of terms are found in an article and reported as exact character 
   "conceded", where neutral reporting has "said", "told", "stated"); counted only
   next to a quotation or before "that" or a colon, where they introduce speech;
 - ``scare_quote``: a short quoted word or phrase (one to a few words in straight, curly
-  or single quotation marks) that nobody is credited with saying; found from the text.
+  or single quotation marks) that nobody is credited with saying; found from the text
+  (``framing.text.voices``).
 
 The first five come from lexicons: the TSV files ``framing/data/loaded_*.tsv`` and any
 files named in the ``lexicons`` setting. A lexicon has one entry a line::
@@ -35,18 +36,18 @@ keeps the category and entry of its first term; the other categories stay single
 Each shape was kept only when it raised the character-level F1 on the Propaganda
 Techniques Corpus (benchmarks/ptc_loaded_language.py).
 
-Terms inside a direct quotation (``article.quotes``, scare quotes excepted) are the
-speaker's words: they are marked ``quoted`` and counted apart from the outlet's own
-voice. Densities are weighted terms per 1,000 words: each span counts its entry's weight
-times its category's weight (1 by default; 0 keeps the spans but leaves them out of the
-densities), so with default settings a density is a count of terms per 1,000 words.
+Terms inside a direct quotation (``framing.text.voices``: quoted speech, not scare quotes
+or quoted names) are the speaker's words: they are marked ``quoted`` and counted apart
+from the outlet's own voice, which includes scare quotes. Densities are weighted terms
+per 1,000 words: each span counts its entry's weight times its category's weight (1 by
+default; 0 keeps the spans but leaves them out of the densities), so with default
+settings a density is a count of terms per 1,000 words.
 Higher densities and shares mean more loaded wording.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,10 +57,9 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from framing.text.article import Article
-from framing.data import word_list
 from framing.lexicon.matcher import Lexicon, Match, builtin_files, key, read_entries, subwords
 from framing.lexicon.phrases import phrases
-from framing.analyzers.contract import Metric, Section, rounded
+from framing.analyzers.contract import Metric, Section, rounded, voices_of
 from framing.text.quotes import DOUBLE_MARKS, SINGLE_MARKS
 from framing.text.spans import Span
 
@@ -69,9 +69,6 @@ CATEGORIES: tuple[str, ...] = ("emotive", "label", "intensifier", "hedge", "stan
 LEXICON_CATEGORIES = CATEGORIES[:-1]  # scare quotes are found from the text, not a lexicon
 WORDING = ("emotive", "label")  # the categories that grow into phrases
 
-# ‘…’ or '…' starting with a letter; an apostrophe inside ("Trump’s") does not close it
-_SINGLE_QUOTE_RE = re.compile(
-    r"(?<![\w’'])[‘']([^\W\d_](?:[^‘’'\n]|[’'](?=\w)){0,60}?)[’'](?!\w)")
 _QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 
 
@@ -88,9 +85,11 @@ ABOUT = (
     "coordinated with it, its article, an \"of\" complement, and the few words bridging it to "
     "a nearby loaded phrase. A phrase never starts at a word no list holds.",
     "Terms inside direct quotations are the speakers' words: they are counted separately from "
-    "the outlet's own voice. Densities are terms per 1,000 words, each term counted with its "
-    "weight (1 unless the settings change it). Measured against human annotation of the "
-    "Propaganda Techniques Corpus, these rules find about a third of the annotated loaded "
+    "the outlet's own voice. A scare quote is the outlet's own wording, held at a distance: "
+    "its words count as the outlet's own, as in the other sections of this report. Densities "
+    "are terms per 1,000 words, each term counted with its weight (1 unless the settings "
+    "change it). Measured against human annotation of the Propaganda Techniques Corpus, "
+    "these rules find about a third of the annotated loaded "
     "wording at about a third precision: read the highlighted terms, not just the numbers.",
 )
 
@@ -119,9 +118,6 @@ class Settings(Section):
         1.0, ge=0, le=10, description="How much a stance-laden speech verb counts in the densities.")
     scare_quote_weight: float = Field(
         1.0, ge=0, le=10, description="How much a scare quote counts in the densities.")
-    scare_quote_words: int = Field(
-        4, ge=1, le=10,
-        description="A quoted phrase of at most this many words, credited to nobody, is a scare quote.")
     top_terms: int = Field(
         10, ge=0, le=50, description="How many most frequent loaded terms the report lists per article.")
 
@@ -190,8 +186,8 @@ class Result:
 
     spans: tuple[LoadedSpan, ...]  # in text order; a scare quote or bridged phrase may contain others
     words: int
-    own_words: int  # words outside direct quotations
-    quoted_words: int
+    own_words: int  # words outside direct quotations (scare quotes included)
+    quoted_words: int  # words inside direct quotations
     density: float  # weighted terms per 1,000 words, both voices
     own_density: float  # per 1,000 own-voice words
     quoted_density: float | None  # per 1,000 quoted words; None without quotations
@@ -226,18 +222,20 @@ class Result:
 
 METRICS = (
     Metric("own_density", "Loaded terms (own voice)",
-           "Loaded terms per 1,000 words in the outlet's own voice (outside direct quotations), "
-           "all enabled categories, each term counted with its weight.",
+           "Loaded terms per 1,000 words in the outlet's own voice (outside direct quotations; "
+           "scare quotes are the outlet's own words), all enabled categories, each term counted "
+           "with its weight.",
            higher="more loaded wording in the outlet's own words", digits=1,
            limits="Lexicon-based: it finds listed words and simple phrases, not irony, context or "
                   "loaded framing built from neutral words; a term can be loaded in one story and "
                   "neutral in another (\"regime\", \"radical\"). Compare outlets on one story."),
     Metric("quoted_density", "Loaded terms (quoted)",
            "Loaded terms per 1,000 words inside direct quotations: the speakers' words, "
-           "which the outlet chose to quote.",
+           "which the outlet chose to quote. Scare quotes are not quotations here.",
            higher="more loaded wording in the quotations the outlet chose", digits=1,
            limits="Empty when the article quotes nobody; only double quotation marks are "
-                  "recognised as direct quotations."),
+                  "recognised as direct quotations, and a short quoted phrase with no speech "
+                  "cue near it is read as a scare quote."),
     Metric("sentence_share", "Sentences with loaded terms",
            "Share of body sentences with at least one loaded term, quoted or not.",
            higher="loaded wording spread over more of the article", unit="%", digits=0,
@@ -254,34 +252,22 @@ def analyze(article: Article, settings: Settings) -> Result:
     lexicon = load_lexicon(settings)
     text = article.text
     enabled = set(settings.categories)
-    scare_quotes = _scare_quotes(article, settings.scare_quote_words)
-    scare_starts = {s.start for s in scare_quotes}
-    speech = [q.content for q in article.quotes if q.content.start not in scare_starts]
+    voices = voices_of(article)
     sentence_starts = [s.start for s in article.sentences]
     words = subwords(text, article.words)
     matches = lexicon.match(text, words)
     matches = [m for m in matches if m.entry.category in enabled and (
-        m.entry.category != "stance_verb" or _introduces_speech(m, text, article, speech,
+        m.entry.category != "stance_verb" or _introduces_speech(m, text, article, voices.speech,
                                                                  sentence_starts))]
     found = phrases(text, article.words, matches, WORDING,
                     article.headline.end if article.headline else 0)
     if "scare_quote" in enabled:
-        found += [(s, "scare_quote", s.text.lower(), 1.0) for s in scare_quotes]
+        found += [(s, "scare_quote", s.text.lower(), 1.0) for s in voices.scare]
     found.sort(key=lambda f: (f[0].start, -f[0].end))
-
-    quote_starts = [q.start for q in speech]
-
-    def is_quoted(start: int, end: int) -> bool:
-        i = bisect.bisect_right(quote_starts, start) - 1
-        return i >= 0 and speech[i].contains(start, end)
-
-    spans = tuple(LoadedSpan(span, category, entry, is_quoted(span.start, span.end),
+    spans = tuple(LoadedSpan(span, category, entry, voices.is_quoted(span.start, span.end),
                              weight * settings.weight(category))
                   for span, category, entry, weight in found)
-    word_starts = [w.start for w in article.words]
-    quoted_words = sum(bisect.bisect_left(word_starts, q.end) - bisect.bisect_left(word_starts, q.start)
-                       for q in speech)
-    return _summary(article, settings, spans, len(article.words), quoted_words)
+    return _summary(article, settings, spans, len(article.words), voices.quoted_words)
 
 
 def load(settings: Settings) -> None:
@@ -304,7 +290,7 @@ def compiled_lexicon(builtin: bool, paths: tuple[str, ...], exclude: tuple[str, 
     return Lexicon([e for e in entries if e.term not in exclude and e.keys not in excluded])
 
 
-def _introduces_speech(match: Match, text: str, article: Article, speech: list[Span],
+def _introduces_speech(match: Match, text: str, article: Article, speech: tuple[Span, ...],
                        sentence_starts: list[int]) -> bool:
     """A stance verb counts where it introduces speech: in a sentence with a direct
     quotation, or right before "that" or a colon."""
@@ -316,41 +302,6 @@ def _introduces_speech(match: Match, text: str, article: Article, speech: list[S
         return False
     sentence = article.sentences[i]
     return any(sentence.overlaps(q.start, q.end) for q in speech)
-
-
-def _scare_quotes(article: Article, max_words: int) -> list[Span]:
-    """Short quoted words or phrases that no speech cue credits to anybody."""
-    text = article.text
-    candidates = [q.content for q in article.quotes if q.closed_at is not None and q.paragraphs == 1]
-    candidates += [Span.of(text, m.start(1), m.end(1)) for m in _SINGLE_QUOTE_RE.finditer(text)]
-    cues = word_list("loaded_speech_cues.txt")
-    found = []
-    for content in candidates:
-        end = content.end
-        while end > content.start and text[end - 1] in ",;: ":
-            end -= 1  # punctuation inside the closing mark, as American style has it
-        content = Span.of(text, content.start, end)
-        words = re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", content.text)
-        if not 1 <= len(words) <= max_words or content.text.rstrip()[-1:] in ".?!":
-            continue
-        if len(words) > 1 and all(w[0].isupper() for w in words):
-            continue  # a title or a name, not a scare quote
-        if _credited(text, content, cues):
-            continue
-        found.append(content)
-    return sorted(found, key=lambda s: s.start)
-
-
-def _credited(text: str, content: Span, cues: frozenset[str]) -> bool:
-    """A speech cue within a few words before the quotation or just after it, in the
-    same sentence, or a colon right before it."""
-    before = text[max(0, content.start - 60):content.start - 1]
-    before = re.split(r"[.!?\n]", before)[-1]
-    if before.rstrip().endswith(":"):
-        return True
-    after = re.split(r"[.!?\n]", text[content.end + 1:content.end + 40])[0]
-    near = re.findall(r"[^\W\d_]+", before)[-5:] + re.findall(r"[^\W\d_]+", after)[:3]
-    return any(w.lower() in cues for w in near)
 
 
 def _summary(article: Article, settings: Settings, spans: tuple[LoadedSpan, ...],

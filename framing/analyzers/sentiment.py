@@ -16,7 +16,7 @@ from pydantic import Field
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from framing.text.article import Article
-from framing.analyzers.contract import Metric, Section, rounded
+from framing.analyzers.contract import Metric, Section, rounded, voices_of
 from framing.text.spans import Span
 
 TITLE = "Sentiment"
@@ -28,6 +28,9 @@ ABOUT = (
     "Tone measures word choice, not whether the news is good or bad: a calm report of a "
     "disaster scores negative, sarcasm and irony are missed, and VADER, built for social media, "
     "knows no news-specific loaded words (\"scheme\" or \"regime\" score neutral).",
+    "Tone is also given by voice: the words inside direct quotations, and the outlet's own "
+    "words around them. A short phrase in quotation marks that nobody is credited with "
+    "saying (a scare quote, as in the “reform”) is the outlet's own wording, not a quotation.",
 )
 
 
@@ -66,8 +69,8 @@ class Result:
     most_positive: tuple[ScoredSentence, ...]
     most_negative: tuple[ScoredSentence, ...]
     arc: tuple[float | None, ...]  # mean compound per stretch, beginning to end
-    own_voice_mean: float | None  # mean tone of the outlet's own words (quotations removed)
-    quoted_mean: float | None  # mean tone of the words inside direct quotations
+    own_voice_mean: float | None  # mean tone of the outlet's own words (direct quotations removed)
+    quoted_mean: float | None  # mean tone of the words inside direct quotations (not scare quotes)
 
     def to_json(self) -> dict:
         return {
@@ -102,12 +105,14 @@ METRICS = (
            limits="Depends on the neutral band setting; quoted speech counts like the outlet's own words."),
     Metric("own_voice_mean", "Tone in own voice",
            "The average compound score of each body sentence's own words, with direct quotations "
-           "taken out (sentences left with fewer than three words are skipped).",
+           "taken out (sentences left with fewer than three words are skipped); scare quotes "
+           "stay in, as the outlet's own words.",
            higher="the outlet's own wording is more positive",
            limits="Indirect speech ('she said the plan would fail') still counts as own voice."),
     Metric("quoted_mean", "Tone in quotations",
-           "The average compound score of the quoted words in each body sentence that holds a "
-           "direct quotation.",
+           "The average compound score of the words inside direct quotations in each body "
+           "sentence that holds one; scare quotes (a short phrase nobody is credited with "
+           "saying) are left out.",
            higher="the people quoted speak more positively",
            limits="Empty when an article quotes nobody directly; short quotes give noisy scores."),
     Metric("headline", "Headline tone",
@@ -158,11 +163,13 @@ def analyze(article: Article, settings: Settings) -> Result:
 
 
 def _by_voice(article: Article, sentences: list[Span]) -> dict[str, float | None]:
-    """Mean tone of own words and of quoted words, sentence by sentence.
+    """Mean tone of own words and of quoted words, sentence by sentence. Quoted words
+    are those inside direct quotations (``framing.text.voices``); scare quotes are the
+    outlet's own words.
 
     Sentences and quotations are both in text order, so one forward walk pairs
     them (linear in the number of each)."""
-    text, quotes = article.text, [q.content for q in article.quotes]
+    text, quotes = article.text, voices_of(article).speech
     own_scores, quoted_scores = [], []
     first = 0
     for sentence in sentences:

@@ -18,8 +18,9 @@ a that-clause ("Ortiz's claim that…"):
    failed") or before it ("The plan failed, Ortiz said"): ``indirect``, or
    ``mixed`` when it holds quotation marks; "according to" credits the rest of
    its sentence: ``according_to``.
-A quotation of a few words or more with no cue is someone's speech too; which
-speaker it goes to is decided in ``quote_credit``. A cue inside a
+A direct quotation with no cue (``framing.text.voices``: not a scare quote or a
+quoted name) is someone's speech too; which speaker it goes to is decided in
+``quote_credit``. A cue inside a
 quotation is speech within speech and is left out. The record itself,
 ``Attribution``, is defined in ``record``.
 """
@@ -44,6 +45,7 @@ from framing.data import word_list
 from framing.text.article import Article
 from framing.text.quotes import DOUBLE_MARKS
 from framing.text.spans import Span, trimmed
+from framing.text.voices import Voices
 
 _OWNERS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _MODALS = frozenset("would will could can should might may must to".split())
@@ -69,8 +71,6 @@ class RuleSettings(Protocol):
     def thoughts(self) -> bool: ...
     @property
     def credit_continued_quotes(self) -> bool: ...
-    @property
-    def min_continued_words(self) -> int: ...
 
 
 @dataclass(slots=True)
@@ -92,9 +92,10 @@ class _Cue:
 class _Finder:
     """One pass over one article."""
 
-    def __init__(self, article: Article, settings: RuleSettings) -> None:
+    def __init__(self, article: Article, settings: RuleSettings, voices: Voices) -> None:
         self.article = article
         self.settings = settings
+        self.voices = voices
         self.text = article.text
         self.lexicon = cues.with_extras(settings.extra_verbs, settings.evaluative_verbs,
                                         settings.neutral_verbs)
@@ -120,7 +121,7 @@ class _Finder:
             self.antecedents.note_mention(a, b)
         if self.settings.credit_continued_quotes:
             self.found.extend(continued_quotes(self.found, t, self.article.sentences,
-                                               min_quote_words=self.settings.min_continued_words))
+                                               voices=self.voices))
         return sorted(self.canonical(), key=anchor_position)
 
     def canonical(self) -> list[Attribution]:
@@ -381,6 +382,8 @@ def _same_speaker(one: Source | None, other: Source | None) -> bool:
                 and identities.speaker_key(one.name) == identities.speaker_key(other.name))
 
 
-def find_attributions(article: Article, settings: RuleSettings) -> list[Attribution]:
-    """All attributions in ``article``, in text order, found as ``settings`` say."""
-    return _Finder(article, settings).run()
+def find_attributions(article: Article, settings: RuleSettings, *,
+                      voices: Voices) -> list[Attribution]:
+    """All attributions in ``article``, in text order, found as ``settings`` say;
+    ``voices`` tells which of its quotations are speech."""
+    return _Finder(article, settings, voices).run()

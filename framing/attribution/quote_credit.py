@@ -3,10 +3,11 @@
 A colon is a cue when a quotation follows it ("Ortiz was blunt: “…”", source:
 the sentence's subject) or when it ends a short label opening a paragraph or
 headline ("Ortiz: We will win", source: the label, content: the rest of the
-sentence). A quotation of a few words or more with no cue is someone's speech
-too (``inferred``): one opening a sentence right after an attributed quotation,
-in its paragraph or the next, is credited to the same speaker, as a reader
-would; otherwise its speaker is unknown (None).
+sentence). A direct quotation with no cue is someone's speech too (``inferred``),
+unless ``framing.text.voices`` reads it as a scare quote or a quoted name: one
+opening a sentence right after an attributed quotation, in its paragraph or the
+next, is credited to the same speaker, as a reader would; otherwise its speaker
+is unknown (None).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from framing.attribution.word_view import TokenView
 from framing.data import word_list
 from framing.text.quotes import DOUBLE_MARKS
 from framing.text.spans import Span, trimmed
+from framing.text.voices import Voices
 
 
 def colon_attribution(tokens: TokenView, source_finder: SourceFinder, sentence: Span,
@@ -67,8 +69,8 @@ def colon_attribution(tokens: TokenView, source_finder: SourceFinder, sentence: 
 
 
 def continued_quotes(found: list[Attribution], tokens: TokenView, sentences: tuple[Span, ...],
-                     *, min_quote_words: int) -> list[Attribution]:
-    """Cue-less quotations of ``min_quote_words`` words or more, counted as speech
+                     *, voices: Voices) -> list[Attribution]:
+    """Cue-less quotations that ``voices`` calls speech, counted as speech
     (``inferred``); one opening a sentence just after an attributed quotation in
     ``found`` goes to the same speaker."""
     t = tokens
@@ -91,8 +93,8 @@ def continued_quotes(found: list[Attribution], tokens: TokenView, sentences: tup
         i = bisect.bisect_right(used_starts, quote.content.start) - 1
         if i >= 0 and used[i][1] > quote.content.start:
             continue  # already somebody's content
-        if len(quote.content.text.split()) < min_quote_words:
-            continue  # a scare quote or a title
+        if not voices.is_speech(quote.content):
+            continue  # a scare quote or a quoted name
         opens = quote.outer[0] in sentence_starts
         if last is not None and (not opens or
                                  t.paragraph_of(quote.outer[0]) - last_paragraph > 1):

@@ -26,3 +26,22 @@ def word_list(name: str) -> frozenset[str]:
     text = read_data(name)
     return frozenset(line.strip().lower() for line in text.splitlines()
                      if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def verb_forms(modes: frozenset[str] | None = None, *, nounlike: bool = True) -> frozenset[str]:
+    """Every form of the reporting verbs in ``attribution_verbs.tsv``, lower-case, as
+    written there (a form may be several words: "pointed out"): only the verbs of
+    ``modes`` (speech, quote, act, thought, evidence) when given, and without the forms
+    that are also common nouns (marked ``*``: "the report", "an attack") unless ``nounlike``."""
+    forms = set()
+    for line in read_data("attribution_verbs.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        _lemma, mode, _stance, written = line.split("\t")
+        if modes is not None and mode not in modes:
+            continue
+        for form in (f.strip() for f in written.split(",")):
+            if nounlike or not form.endswith("*"):
+                forms.add(" ".join(form.rstrip("*").lower().split()))
+    return frozenset(forms)

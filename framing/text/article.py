@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from framing.text import boilerplate, segment
 from framing.text.language import UNDETERMINED, Language, detect
 from framing.text.quotes import Quote, find_quotes
 from framing.text.spans import Span
+
+if TYPE_CHECKING:
+    from framing.text.voices import Voices
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class Article:
     warnings: tuple[str, ...] = field(default=())
     boilerplate: tuple[Span, ...] = ()  # paragraphs of page furniture, analysed by no one
     language: Language = UNDETERMINED
+    # whose words each word is; the pipeline attaches them with the run's [voice] settings
+    voices: Voices | None = None
 
     @property
     def body_sentences(self) -> tuple[Span, ...]:

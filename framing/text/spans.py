@@ -5,6 +5,8 @@ Every offset is a Python string index into an article's ``text`` (end exclusive)
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -39,3 +41,17 @@ def trimmed(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span.of(text, start, end)
+
+
+class WordCounter:
+    """Counts an article's words inside spans, in time that grows with the spans,
+    not with the article (the speakers table counts once per speaker)."""
+
+    def __init__(self, words: Sequence[Span]) -> None:
+        self.starts = [w.start for w in words]
+        self.ends = [w.end for w in words]
+
+    def count(self, spans: Iterable[Span]) -> int:
+        """Words overlapping one of the disjoint ``spans``; more spans, more words."""
+        return sum(bisect.bisect_left(self.starts, s.end) - bisect.bisect_right(self.ends, s.start)
+                   for s in spans)
