@@ -73,12 +73,12 @@ class InputSettings(Section):
 
 
 class Settings(Section):
+    input: InputSettings = InputSettings()
     voice: VoiceSettings = VoiceSettings()
     sentiment: SentimentSettings = SentimentSettings()
     loaded_language: LoadedLanguageSettings = LoadedLanguageSettings()
     attribution: AttributionSettings = AttributionSettings()
     readability: ReadabilitySettings = ReadabilitySettings()
-    input: InputSettings = InputSettings()
     report: ReportSettings = ReportSettings()
     source: str = Field("", exclude=True, description="Where the settings came from.")
 

@@ -3,7 +3,7 @@ import json
 import pytest
 from helpers import article
 
-from framing.analyzers import attribution
+
 from framing.analyzers.attribution import Settings, analyze
 from framing.attribution import cues
 from framing.attribution.identities import canonical_speakers, speaker_key

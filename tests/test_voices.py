@@ -8,7 +8,7 @@ from framing.analyzers.contract import VoiceSettings
 from framing.pipeline import analyze_article
 from framing.settings import Settings, parse_settings
 from framing.errors import SettingsError
-from framing.export import article_json
+
 from framing.text.spans import Span, WordCounter
 from framing.text.voices import OWN, QUOTED, SCARE, find_voices
 
@@ -117,7 +117,7 @@ def test_every_analyzer_agrees_on_which_words_are_quoted():
 
 
 def test_the_json_says_which_quotations_are_speech():
-    quotes = article_json(analyze_article(article(SCARE_AND_SPEECH), Settings()))["quotes"]
+    quotes = analyze_article(article(SCARE_AND_SPEECH), Settings()).to_dict()["quotes"]
     assert [(q["text"], q["speech"]) for q in quotes] == [
         ("reform", False), ("It is a disaster for every one of us,", True)]
 

@@ -40,6 +40,9 @@ from framing.text.voices import Voices
 TITLE = "Attribution"
 
 ABOUT = (
+    "How much of each article is credited to someone else (quoted or reported speech with a "
+    "source or a cue such as \"said\" or \"according to\"), who gets to speak, whether sources "
+    "are named, and which verbs introduce them.",
     "Attributions are found by rules a reader can check: direct quotations (straight or curly "
     "marks, over several paragraphs), reporting verbs in any tense (\"said\", \"warned\", "
     "\"tweeted\"), \"according to\", colons introducing quotes, and reported speech "

@@ -75,6 +75,9 @@ _QUOTE_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 TITLE = "Loaded language"
 
 ABOUT = (
+    "Words that carry judgement or emotion rather than information, found with word lists and "
+    "a few phrase rules and counted per 1,000 words. Words inside direct quotations are the "
+    "speakers', counted apart from the outlet's own voice.",
     "Loaded terms are found with word lists written for framing (listed below with their "
     "sources and licences) in five categories: emotive and loaded terms, labels and "
     "name-calling, intensifiers and exaggeration, hedges and distancing, and speech verbs that "

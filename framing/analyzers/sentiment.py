@@ -22,12 +22,13 @@ from framing.text.spans import Span
 TITLE = "Sentiment"
 
 ABOUT = (
-    "VADER (Hutto & Gilbert, 2014) gives each sentence a compound score from -1 (negative "
-    "wording) to +1 (positive wording). framing scores every sentence on its own, never the "
-    "whole article at once, because the compound score of a long text drifts towards -1 or +1.",
-    "Tone measures word choice, not whether the news is good or bad: a calm report of a "
-    "disaster scores negative, sarcasm and irony are missed, and VADER, built for social media, "
-    "knows no news-specific loaded words (\"scheme\" or \"regime\" score neutral).",
+    "Each sentence is scored on its own by VADER (Hutto & Gilbert, 2014), from -1 (negative "
+    "wording) to +1 (positive wording). Tone measures word choice, not whether the news is good "
+    "or bad.",
+    "framing never scores the whole article at once, because the compound score of a long text "
+    "drifts towards -1 or +1. A calm report of a disaster scores negative, sarcasm and irony are "
+    "missed, and VADER, built for social media, knows no news-specific loaded words "
+    "(\"scheme\" or \"regime\" score neutral).",
     "Tone is also given by voice: the words inside direct quotations, and the outlet's own "
     "words around them. A short phrase in quotation marks that nobody is credited with "
     "saying (a scare quote, as in the “reform”) is the outlet's own wording, not a quotation.",
