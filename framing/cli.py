@@ -21,7 +21,7 @@ from framing.errors import ArticleError, FramingError
 from framing.files import check_target, output_folder, write_atomically
 from framing.text.language import not_english
 from framing.text.readers import FORMATS, SUFFIX_FORMATS, read_article, read_article_stream
-from framing.settings import DEFAULT_FILE, commented_toml, load_settings
+from framing.settings import DEFAULT_FILE, commented_toml, load_settings, toml_comment
 
 MIN_REPORT, MAX_ARTICLES = 2, 8
 
@@ -186,8 +186,8 @@ def config_show(config_path) -> None:
     """
     with _errors():
         settings = _settings(config_path)
-        click.echo(f"# effective settings from {settings.source or 'built-in defaults'}"
-                   f" (digest {settings.digest()})")
+        click.echo(toml_comment(f"effective settings from {settings.source or 'built-in defaults'}"
+                                f" (digest {settings.digest()})"))
         click.echo(commented_toml(settings))
 
 
@@ -286,9 +286,14 @@ def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int,
     for article in articles:
         if lang != "en" and (reason := not_english(article.language)):
             raise ArticleError(f"{article.path}: {reason}; pass --lang en to analyse it anyway")
+    seen: dict[str, str] = {}
     for article in articles:
         for warning in article.warnings:
             click.echo(f"Warning: {warning}", err=True)
+        if article.sha256 in seen:
+            click.echo(f"Warning: {article.path}: the same file as {seen[article.sha256]}; "
+                       "its column will repeat that one", err=True)
+        seen.setdefault(article.sha256, article.path)
     return articles
 
 

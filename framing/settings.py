@@ -179,10 +179,26 @@ def commented_toml(settings: Settings | None = None) -> str:
         values = getattr(settings, name)
         lines.append(f"[{name}]")
         for key, field in model.model_fields.items():
-            lines.append(f"# {field.description}")
+            lines.append(toml_comment(field.description or ""))
             lines.append(f"{key} = {_toml_value(getattr(values, key))}")
         lines.append("")
     return "\n".join(lines)
+
+
+def toml_string(value: str) -> str:
+    """``value`` as a TOML basic string: quotes, backslashes and every control
+    character TOML forbids (U+0000–U+001F and U+007F) escaped, so it parses back."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + _TOML_CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04X}", escaped) + '"'
+
+
+def toml_comment(text: str) -> str:
+    """``text`` as one TOML comment line: line breaks and other control characters,
+    which would end the comment or are not allowed in one, shown escaped."""
+    return "# " + _TOML_CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
+
+
+_TOML_CONTROL_RE = re.compile("[\x00-\x1f\x7f]")
 
 
 def _toml_value(value: object) -> str:
@@ -191,7 +207,7 @@ def _toml_value(value: object) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        return toml_string(value)
     if isinstance(value, (tuple, list)):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     raise TypeError(f"no TOML form for {value!r}")

@@ -203,3 +203,11 @@ def test_json_records_language_and_boilerplate():
         assert copied["text"][span["start"]:span["end"]] == span["text"]
         assert not any(span["start"] < s["end"] and s["start"] < span["end"]
                        for s in copied["sentences"])
+
+
+def test_the_same_article_given_twice_is_warned_about():
+    result = run("analyze", EXAMPLE_FILES[0], EXAMPLE_FILES[1], EXAMPLE_FILES[0])
+    assert result.exit_code == 0, result.output
+    assert (f"Warning: {EXAMPLE_FILES[0]}: the same file as {EXAMPLE_FILES[0]}; its column will "
+            "repeat that one") in result.stderr
+    assert "the same file" not in run("analyze", *EXAMPLE_FILES).stderr

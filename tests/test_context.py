@@ -51,7 +51,7 @@ def test_every_value_in_the_view_is_ready_to_print(view):
 
 
 def test_the_stylesheet_is_part_of_the_build(view):
-    assert view.stylesheet.startswith("file://") and view.stylesheet.endswith("/report.css")
+    assert view.stylesheet.startswith("/* framing report stylesheet") and "@page" in view.stylesheet
 
 
 def test_section_titles_and_leads_come_from_the_analyzers(view):

@@ -357,3 +357,18 @@ def test_sigterm_while_writing_removes_the_temporary_and_the_new_folder(folder):
     assert process.returncode == 128 + signal.SIGTERM
     assert error_line(stderr) == "Error: terminated"
     assert snapshot(folder) == before
+
+
+def test_labels_with_a_right_to_left_override_and_a_10000_character_word_render_readably(tmp_path):
+    word = "y" * 10_000
+    (tmp_path / "a.txt").write_text(ARTICLE_A.replace("old bridge\n", "old bridge " + word + "\n", 1))
+    (tmp_path / "b.txt").write_text(ARTICLE_B)
+    result = framing("report", "a.txt", "b.txt", "-l", "\u202eEvil Outlet", "-l", word,
+                     "-o", "out.pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    from pypdf import PdfReader
+
+    reader = PdfReader(tmp_path / "out.pdf")
+    assert reader.metadata.title.startswith("How Evil Outlet and yyy")  # not reversed
+    first = reader.pages[0].extract_text()
+    assert "Evil Outlet" in first and "teltuO" not in first

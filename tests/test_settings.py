@@ -1,9 +1,11 @@
 import tomllib
 
 import pytest
+from click.testing import CliRunner
 
+from framing.cli import main
 from framing.errors import SettingsError
-from framing.settings import Settings, commented_toml, load_settings, sections
+from framing.settings import Settings, commented_toml, load_settings, parse_settings, sections
 
 
 def write(tmp_path, text):
@@ -69,3 +71,23 @@ def test_templates_dir_is_relative_to_the_settings_file(tmp_path):
 def test_digest_changes_with_any_setting():
     assert Settings().digest() != Settings(sentiment={"neutral_band": 0.1}).digest()
     assert Settings().digest() == Settings().digest()
+
+
+ODD = "quote \" backslash \\ tab \t newline \n delete \x7f next-line \x85 separator \u2028 é"
+
+
+def test_the_toml_written_for_any_setting_parses_back_to_the_same_settings():
+    settings = parse_settings({"report": {"title": ODD},
+                               "loaded_language": {"exclude": [ODD.lower()]},
+                               "attribution": {"extra_verbs": [ODD]}}, source="odd.toml")
+    again = parse_settings(tomllib.loads(commented_toml(settings)), source="odd.toml")
+    assert again.effective() == settings.effective()
+
+
+def test_config_show_prints_toml_that_parses_even_from_an_odd_folder(tmp_path):
+    folder = tmp_path / "odd\nfolder"
+    folder.mkdir()
+    (folder / "framing.toml").write_text('[report]\ntitle = "a\\u007Fb"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["config", "show", "-c", str(folder / "framing.toml")])
+    assert result.exit_code == 0, result.output
+    assert tomllib.loads(result.stdout)["report"]["title"] == "a\x7fb"

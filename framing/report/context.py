@@ -15,7 +15,7 @@ from framing.pipeline import ArticleAnalysis
 from framing.report import sections
 from framing.report.appendix import appendix
 from framing.report.highlight import Mark, paragraph_pieces
-from framing.report.render import stylesheet_url, template_dirs
+from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
     ArticleView, ArticleWarning, GlanceCell, GlanceGroup, GlanceRow, GlanceView, LegendItem, Link,
     ReportView, TextGroup, TextsView,
@@ -23,6 +23,11 @@ from framing.report.view import (
 from framing.settings import Settings
 
 SHORT = 22  # characters of an outlet name shown in charts
+# Characters of an outlet name and a headline shown in tables, headings and the title:
+# every table sizes its columns by their longest words, so a name of thousands of
+# characters would cost WeasyPrint minutes (the full text is in the JSON and the texts).
+NAME, HEADLINE = 80, 300
+TITLE_NAME = 40  # characters of each outlet name in a title made from the names
 
 
 def build_context(comparison: Comparison, settings: Settings, *,
@@ -47,9 +52,10 @@ def build_context(comparison: Comparison, settings: Settings, *,
         heads.append((texts.anchor, texts.title))
     heads.append((end.anchor, end.title))
     return ReportView(
-        title=settings.report.title or _default_title([o.name for o in outlets]),
+        title=clipped(settings.report.title, HEADLINE)
+        or _default_title([clipped(o.name, TITLE_NAME) for o in outlets]),
         description=f"Side-by-side framing comparison of {len(outlets)} articles",
-        stylesheet=stylesheet_url(dirs),
+        stylesheet=stylesheet(dirs),
         page=f"{settings.report.page_size} {settings.report.orientation}",
         generated=f"Generated {created} with {version} · settings {settings.digest()} ({source})",
         version=version,
@@ -69,12 +75,12 @@ def build_context(comparison: Comparison, settings: Settings, *,
 
 def _article_view(analysis: ArticleAnalysis, colour: str) -> ArticleView:
     article = analysis.article
-    name = article.outlet
+    name = clipped(article.outlet, NAME)
     return ArticleView(
         name=name,
-        short=name if len(name) <= SHORT else name[:SHORT - 1] + "…",
+        short=clipped(name, SHORT),
         colour=colour,
-        title=article.title,
+        title=clipped(article.title, HEADLINE),
         date=article.date or "—",
         path=str(article.path),
         words=f"{len(article.words):,}",
@@ -83,6 +89,11 @@ def _article_view(analysis: ArticleAnalysis, colour: str) -> ArticleView:
         file_kind=f"{article.format}, {article.encoding}, {article.language.name}"
                   + ("" if article.language.reliable else " (uncertain)"),
     )
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _warnings(analysis: ArticleAnalysis) -> list[str]:

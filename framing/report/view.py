@@ -333,7 +333,7 @@ class ReportView:
 
     title: str
     description: str
-    stylesheet: str  # URL of the report.css in use
+    stylesheet: str  # the text of the report.css in use, markup-safe for a <style> element
     page: str  # CSS page size, e.g. "A4 portrait"
     generated: str  # the cover's line on when, with what and with which settings
     version: str
