@@ -1,7 +1,7 @@
 """Attribution: who an article lets speak, how much, and through which verbs.
 
 The rules that find each attribution (cue, source, content) live in
-``framing.attributions``; names and source types in ``framing.sources``. This
+``framing.attribution``; names and source types in ``framing.attribution.identities``. This
 module turns them into per-article figures and a speakers table.
 
 Figures (all per article, headline included):

@@ -26,7 +26,7 @@ its hyphenated form, a hyphenated term only hyphenated text (see ``framing.lexic
 A user's entry for a term replaces the built-in one; ``exclude`` drops entries.
 
 A loaded word often heads a loaded phrase, and annotators mark the phrase, so an
-emotive or label term grows into the phrase around it (``framing.phrases``): the degree
+emotive or label term grows into the phrase around it (``framing.lexicon.phrases``): the degree
 words, intensifiers, describing word, coordinated word and article or possessive before
 it ("a truly vile", "the angry leftists"), loaded terms of its category next to
 it or coordinated with it ("brutal, senseless"), up to two words it describes and an

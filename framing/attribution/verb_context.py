@@ -1,6 +1,6 @@
 """Whether a reporting-verb form is used as a verb here, and how its clause is built.
 
-A form from the lexicon (``framing.cues``) is not always a reporting verb: "the
+A form from the lexicon (``framing.attribution.cues``) is not always a reporting verb: "the
 report", "Clinton's state", "add up", "the Washington Post". For a form that is
 also a noun, a verb needs a pronoun or an auxiliary right before it, or "that",
 a quotation, a comma or a colon right after it. The same few-word looks tell a
