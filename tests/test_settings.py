@@ -34,6 +34,8 @@ def test_framing_toml_in_working_directory_is_used(tmp_path, monkeypatch):
     ("[sentiment]\nneutral_band = 1.5\n", "sentiment.neutral_band: Input should be less than 1"),
     ("[report]\npage_size = 'B5'\n", "report.page_size:"),
     ("[report]\npalette = ['#000000']\n", "report.palette:"),
+    ("[report]\npalette = [\"#000000\\n\"" + ", '#111111'" * 7 + "]\n",
+     "report.palette: '#000000\\n' is not a #RRGGBB colour"),
     ("sentiment = 3\n", "sentiment: must be a [sentiment] table (got 3)"),
     ("[sentiment\n", "not valid TOML"),
 ])
