@@ -33,6 +33,7 @@ from framing.attribution.finder import Attribution, find_attributions
 from framing.attribution.cues import EVALUATIVE
 from framing.analyzers.contract import Metric, Section, rounded, voices_of
 from framing.attribution.identities import speaker_key
+from framing.attribution.identity import article_identities
 from framing.text.spans import Span, WordCounter
 from framing.text.voices import Voices
 
@@ -84,7 +85,9 @@ class Settings(Section):
 class Speaker:
     """One source of the article, all its names merged ("Ortiz" = "Ana Ortiz")."""
 
-    name: str
+    id: str  # the identity's id in this article ("s1"), as in each attribution's speaker_id
+    name: str  # the fullest form of its name
+    names: tuple[str, ...]  # every form the article uses, first use first
     key: str  # speaker_key(name): the same across articles
     source_type: str
     mentions: int  # attributions credited to this source
@@ -94,7 +97,8 @@ class Speaker:
     verbs: tuple[tuple[str, int], ...]
 
     def to_json(self) -> dict:
-        return {"name": self.name, "key": self.key, "source_type": self.source_type,
+        return {"id": self.id, "name": self.name, "names": list(self.names),
+                "key": self.key, "source_type": self.source_type,
                 "mentions": self.mentions, "words": self.words,
                 "quoted_words": self.quoted_words,
                 "verbs": [{"verb": v, "count": n} for v, n in self.verbs]}
@@ -219,16 +223,18 @@ def analyze(article: Article, settings: Settings) -> Result:
 
 def _speakers(attributions: tuple[Attribution, ...], counter: WordCounter,
               quoted: tuple[Span, ...]) -> tuple[Speaker, ...]:
-    groups: dict[tuple[str, str], list[Attribution]] = defaultdict(list)
+    groups: dict[str, list[Attribution]] = defaultdict(list)
     for a in attributions:
-        if a.speaker and a.source_type != identities.UNRESOLVED:
-            groups[(a.speaker, a.source_type)].append(a)
+        if a.speaker_id and a.source_type != identities.UNRESOLVED:
+            groups[a.speaker_id].append(a)
     quoted_ends = [q.end for q in quoted]
     rows = []
-    for (name, source_type), items in groups.items():
+    for found in article_identities(attributions):
+        items = groups[found.id]
         parts = _merged(p for a in items for p in a.content_parts)
         verbs = Counter(a.verb for a in items if a.verb and a.verb != ":")
-        rows.append(Speaker(name=name, key=speaker_key(name), source_type=source_type,
+        rows.append(Speaker(id=found.id, name=found.name, names=found.names,
+                            key=speaker_key(found.name), source_type=found.source_type,
                             mentions=len(items), words=counter.count(parts),
                             quoted_words=counter.count(_overlapping(quoted, quoted_ends, parts)),
                             verbs=tuple(verbs.most_common())))

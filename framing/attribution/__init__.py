@@ -7,6 +7,7 @@ Modules, in the order the rules run:
   ``document_cues``: documents described before their verb;
 - ``source_phrases``: the phrase naming the source; ``pronouns``: what a pronoun stands for;
 - ``identities``: names, source types, keys and merging of one source's names;
+- ``identity``: one identity per source, within an article and across a comparison;
 - ``content``: how far the credited content runs;
 - ``quote_credit``: colon cues and quotations with no cue of their own;
 - ``record``: the Attribution record and the Source phrase;

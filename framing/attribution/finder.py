@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from framing.attribution import cues, document_cues, identities
+from framing.attribution import cues, document_cues, identities, identity
 from framing.attribution.content import ContentFinder, strip_punctuation
 from framing.attribution.grammar import BETWEEN, CLAUSE_WORDS, NOT_NAMES, PRONOUNS
 from framing.attribution.pronouns import Antecedents
@@ -125,16 +125,9 @@ class _Finder:
         return sorted(self.canonical(), key=anchor_position)
 
     def canonical(self) -> list[Attribution]:
-        """Attributions with each person under the fullest form of their name seen
-        in the article ("Wren" → "Tobias Wren" after "Mayor Tobias Wren voted")."""
-        people = [a.speaker for a in self.found
-                  if a.speaker and a.source_type == identities.NAMED_PERSON]
-        mentioned = self.antecedents.mentioned_names()
-        keys = {identities.speaker_key(name) for name in people}
-        merged = identities.merge_names(people + [n for n in mentioned
-                                               if identities.speaker_key(n) in keys])
-        return [replace(a, speaker=merged[a.speaker]) if a.speaker in merged else a
-                for a in self.found]
+        """Attributions with each source under its identity in the article (``identity``):
+        its fullest name ("Wren" → "Tobias Wren" after "Mayor Tobias Wren voted") and an id."""
+        return identity.resolve_article(self.found, self.antecedents.mentions, self.text)
 
     def sentence(self, sentence: Span, a: int, b: int) -> None:
         pending: list[_Cue] = []

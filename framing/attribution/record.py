@@ -42,6 +42,8 @@ class Attribution:
     stance: str | None  # neutral or evaluative for a verb cue, else None
     verb: str | None  # the cue verb's lemma ("say"), "according to" or ":"
     inferred: bool = False  # credited to the previous speaker without a cue of its own
+    speaker_id: str | None = None  # the source's identity in the article ("s1"), see ``identity``
+    alias: str | None = None  # the name this attribution's phrase gives ("Jim"), before merging
 
     def to_json(self) -> dict:
         def span(value: Span | None) -> dict | None:
@@ -51,7 +53,7 @@ class Attribution:
                 "content_parts": [part.to_json() for part in self.content_parts],
                 "speaker": self.speaker,
                 "source_type": self.source_type, "stance": self.stance, "verb": self.verb,
-                "inferred": self.inferred}
+                "inferred": self.inferred, "speaker_id": self.speaker_id}
 
 
 def anchor_position(attribution: Attribution) -> tuple[int, int]:
