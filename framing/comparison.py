@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from collections import Counter
 
 from framing.analyzers import ANALYZERS
-from framing.attribution import canonical_speakers
+from framing.attribution.identity import match_sources
 from framing.pipeline import ArticleAnalysis
 from framing.analyzers.contract import Metric
 
@@ -24,11 +24,21 @@ class MetricRow:
 
 @dataclass(frozen=True)
 class SourceRow:
-    """One source and how often each article credits it (0: not quoted there)."""
+    """One source (one real-world identity) and how often each article credits it
+    (0: not quoted there)."""
 
-    name: str
+    name: str  # the fullest form any article uses
     source_type: str
     mentions: tuple[int, ...]  # one per article, in article order
+    id: str = ""  # "c1", "c2"…, in row order
+    names: tuple[tuple[str, ...], ...] = ()  # per article, the forms of its name used there
+    speaker_ids: tuple[tuple[str, ...], ...] = ()  # per article, its speakers' ids ("s1")
+
+    def to_json(self) -> dict:
+        """This source in the ``comparison.sources`` list of ``framing analyze --json``."""
+        return {"id": self.id, "name": self.name, "type": self.source_type,
+                "mentions": list(self.mentions), "names": [list(n) for n in self.names],
+                "speaker_ids": [list(ids) for ids in self.speaker_ids]}
 
     @property
     def outlets(self) -> int:
@@ -61,19 +71,21 @@ def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:
-    """Every source credited anywhere, matched across articles ("Ana Ortiz" in one,
-    "Deputy Mayor Ortiz" in another), most widely quoted first."""
+    """Every source credited anywhere, one row per real-world identity ("Jim Mattis" in
+    one outlet, "James Mattis" in another; "U.S." and "United States"), sources that
+    most outlets credit first (``framing.attribution.identity.match_sources``)."""
     speakers = [a.attribution.speakers for a in analyses]
-    shared = canonical_speakers([[s.name for s in article] for article in speakers])
-    mentions: dict[str, list[int]] = {}
-    types: dict[str, str] = {}
-    for i, (article, names) in enumerate(zip(speakers, shared)):
-        for speaker in article:
-            name = names.get(speaker.name, speaker.name)
-            mentions.setdefault(name, [0] * len(analyses))[i] += speaker.mentions
-            types.setdefault(name, speaker.source_type)
-    rows = [SourceRow(name, types[name], tuple(counts)) for name, counts in mentions.items()]
-    rows.sort(key=lambda r: (-r.outlets, -sum(r.mentions), r.name.lower()))
+    matched = match_sources([[(s.name, s.names, s.source_type, s.mentions) for s in article]
+                             for article in speakers])
+    rows = []
+    for source in matched:
+        chosen = [[article[i] for i in members] for article, members in zip(speakers, source.members)]
+        rows.append(SourceRow(
+            name=source.name, source_type=source.source_type,
+            mentions=tuple(sum(s.mentions for s in found) for found in chosen),
+            id=source.id,
+            names=tuple(tuple(dict.fromkeys(n for s in found for n in s.names)) for found in chosen),
+            speaker_ids=tuple(tuple(s.id for s in found) for found in chosen)))
     return tuple(rows)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from framing import __version__
+from framing.comparison import shared_sources
 from framing.errors import ReportError
 from framing.files import check_target, output_folder
 from framing.pipeline import ArticleAnalysis
@@ -20,16 +21,20 @@ SCHEMA_VERSION = 1
 
 
 def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings | None = None) -> dict:
-    """The document ``framing analyze --json`` prints for ``analyses``. Pass the
-    settings they were made with; the default is the built-in settings."""
+    """The document ``framing analyze --json`` prints for ``analyses``; with two or more,
+    a ``comparison`` object holds the sources matched across them. Pass the settings
+    they were made with; the default is the built-in settings."""
     settings = Settings() if settings is None else settings
-    return {
+    document = {
         "framing_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "settings_digest": settings.digest(),
         "settings": settings.effective(),
         "articles": [a.to_dict() for a in analyses],
     }
+    if len(analyses) > 1:
+        document["comparison"] = {"sources": [row.to_json() for row in shared_sources(analyses)]}
+    return document
 
 
 def write_report(analyses: Sequence[ArticleAnalysis], path: str | os.PathLike,
