@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from framing.analyzers import ANALYZERS, loaded_language, readability
 from framing.analyzers.contract import Metric
 from framing.comparison import Comparison
+from framing.comparison import SourceRow as ComparedSource
 from framing.report import charts
 from framing.report.view import (
     ArticleView, AttributionView, CategoryRow, ExtremesRow, LegendItem, LoadedLanguageView,
@@ -184,11 +185,14 @@ def attribution_section(comparison: Comparison, outlets: Sequence[ArticleView],
             title="How much of each article rests on sources, and how they are introduced")),),
         matrix=tuple(SourceRow(row.name, SOURCE_TYPES.get(row.source_type, row.source_type),
                                tuple(str(m) if m else "" for m in row.mentions),
-                               "shared" if row.outlets > 1 else "")
+                               "shared" if row.outlets > 1 else "", _outlet_names(row, outlets))
                      for row in comparison.sources),
         matrix_note=(f"{shared} source(s) appear in more than one outlet (shaded rows). Names are "
-                     "matched across outlets by surname and first name "
-                     "(\"Ana Ortiz\" = \"Deputy Mayor Ortiz\")."),
+                     "matched across outlets by surname and a compatible first name "
+                     "(\"Jim Mattis\" = \"James Mattis\" = \"Mattis\"), organisations by alias "
+                     "and acronym (\"U.S.\" = \"United States\"), documents by head noun and "
+                     "owner; where the outlets' names differ, each outlet's is listed under "
+                     "the source."),
         speakers=tuple(OutletSpeakers(
             outlet=o,
             rows=tuple(SpeakerRow(
@@ -198,6 +202,18 @@ def attribution_section(comparison: Comparison, outlets: Sequence[ArticleView],
                 for s in r.speakers),
         ) for o, r in zip(outlets, results)),
     )
+
+
+def _outlet_names(row: ComparedSource, outlets: Sequence[ArticleView]) -> str:
+    """"James Mattis (Outlet A) / Jim Mattis (Outlet B)": the name each outlet crediting the
+    source gives it in full, when those names differ; "" when they agree."""
+    used = [(names[0], outlet.short) for names, outlet in zip(row.names, outlets) if names]
+    if len({name for name, _ in used}) < 2:
+        return ""
+    by_name: dict[str, list[str]] = {}
+    for name, short in used:
+        by_name.setdefault(name, []).append(short)
+    return " / ".join(f"{name} ({', '.join(shorts)})" for name, shorts in by_name.items())
 
 
 GRADE_METRICS = ("flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",

@@ -210,6 +210,7 @@ class SourceRow:
     type: str
     cells: tuple[str, ...]
     css: str  # "shared" when several outlets cite it
+    names: str = ""  # the names the outlets used when they differ ("James Mattis / Jim Mattis")
 
 
 @dataclass(frozen=True, slots=True)
