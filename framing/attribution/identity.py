@@ -39,6 +39,7 @@ from framing.attribution.record import Attribution, Source
 from framing.data import read_data
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+_DOTTED_RE = re.compile(r"\b((?:[A-Z]\.)+[A-Z])$")
 _AGE_RE = re.compile(r"^(\d{1,3})-year-old$")
 _WORD_RE = re.compile(r"[^\W_]+(?:['\-.][^\W_]+)*")
 _MIN_FUZZY = 6  # shortest surname a misspelled repeat is looked for in
@@ -58,8 +59,9 @@ class Identity:
 
 
 def normalise(name: str) -> str:
-    """``name`` with typographic apostrophes made straight ("O’Neill" → "O'Neill")."""
-    return name.translate(_APOSTROPHES)
+    """``name`` with typographic apostrophes made straight ("O’Neill" → "O'Neill") and the
+    last full stop of a dotted acronym back (the sentence took it: "U.S" → "U.S.")."""
+    return _DOTTED_RE.sub(r"\1.", name.translate(_APOSTROPHES))
 
 
 def kind_of(source_type: str | None, name: str = "") -> str:
