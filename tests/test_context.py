@@ -1,7 +1,7 @@
 import dataclasses
 
 import pytest
-from helpers import EXAMPLE_FILES
+from helpers import EXAMPLE_FILES, article
 
 from framing.analyzers import ANALYZERS
 from framing.comparison import compare
@@ -81,3 +81,16 @@ def test_glance_marks_the_highest_and_lowest_value_of_a_row(view):
             marks = [cell.css for cell in row.cells]
             assert set(marks) <= {"high", "low", ""}
     assert view.glance.colspan == str(len(view.outlets) + 1)
+
+
+def test_who_speaks_tables_leave_out_sources_of_thoughts_alone():
+    texts = ["Bridge plan\n\nMayor Ana Ortiz said the bridge would open in May. Councillor Ben "
+             "Pike fears the worst for the budget.",
+             "Bridge vote\n\nOrtiz said the council had voted. Pike fears a long delay."]
+    analyses = analyze_articles([article(t, name=f"{i}.txt") for i, t in enumerate(texts)],
+                                Settings())
+    view = build_context(compare(analyses), Settings())
+    assert [row.name for row in view.attribution.matrix] == ["Ana Ortiz"]
+    assert [[row.name for row in outlet.rows] for outlet in view.attribution.speakers] == [
+        ["Ana Ortiz"], ["Ortiz"]]
+    assert "Ben Pike" in [s.name for s in analyses[0].attribution.speakers]  # kept in the JSON

@@ -4,12 +4,17 @@ The rules that find each attribution (cue, source, content) live in
 ``framing.attribution``; names and source types in ``framing.attribution.identities``. This
 module turns them into per-article figures and a speakers table.
 
+Each attribution reports speech or writing ("said", "wrote", a quotation) or a state of
+mind ("believes", "plans", "saw"): its ``act``. The speakers table ("who speaks") counts
+speech; the figures below count both unless they say otherwise.
+
 Figures (all per article, headline included):
 - attributed word share: words inside attributed content; higher means more of
   the article is other people's words or claims rather than the outlet's voice;
 - direct-quote share: words inside attributed direct quotations (``framing.text.voices``;
   scare quotes are the outlet's own words even inside attributed content);
-- distinct sources and sources per 1,000 words: higher means more voices;
+- distinct sources and sources per 1,000 words: higher means more voices (sources of
+  speech or of thoughts);
 - anonymous share: share of attributions with an identified source whose source
   is unnamed ("officials", "a source familiar with"); higher means more reliance
   on sources the reader cannot check;
@@ -31,6 +36,7 @@ from framing.attribution import identities
 from framing.text.article import Article
 from framing.attribution.finder import Attribution, find_attributions
 from framing.attribution.cues import EVALUATIVE
+from framing.attribution.record import SPEECH, THOUGHT
 from framing.analyzers.contract import Metric, Section, rounded, voices_of
 from framing.attribution.identities import speaker_key
 from framing.attribution.identity import article_identities
@@ -83,25 +89,28 @@ class Settings(Section):
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """One source of the article, all its names merged ("Ortiz" = "Ana Ortiz")."""
+    """One source that speaks in the article, all its names merged ("Ortiz" = "Ana Ortiz").
+    Counts are of its speech attributions; ``thoughts`` counts the rest."""
 
     id: str  # the identity's id in this article ("s1"), as in each attribution's speaker_id
     name: str  # the fullest form of its name
     names: tuple[str, ...]  # every form the article uses, first use first
     key: str  # speaker_key(name): the same across articles
     source_type: str
-    mentions: int  # attributions credited to this source
-    words: int  # words in the content credited to it
+    mentions: int  # speech attributions credited to this source
+    words: int  # words in the speech credited to it
     quoted_words: int  # of which inside direct quotations (not scare quotes)
-    # cue words used, most frequent first: verb lemmas ("say"), "according to", speech nouns
+    # cue words of its speech, most frequent first: verb lemmas ("say"), "according to", speech nouns
     verbs: tuple[tuple[str, int], ...]
+    thoughts: int = 0  # beliefs, intentions and perceptions credited to it ("believes", "plans")
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "names": list(self.names),
                 "key": self.key, "source_type": self.source_type,
                 "mentions": self.mentions, "words": self.words,
                 "quoted_words": self.quoted_words,
-                "verbs": [{"verb": v, "count": n} for v, n in self.verbs]}
+                "verbs": [{"verb": v, "count": n} for v, n in self.verbs],
+                "thoughts": self.thoughts}
 
 
 @dataclass(frozen=True)
@@ -109,13 +118,13 @@ class Result:
     """Attribution in one article. Shares are 0–1; higher means more of that."""
 
     attributions: tuple[Attribution, ...]
-    speakers: tuple[Speaker, ...]  # most mentions first
+    speakers: tuple[Speaker, ...]  # sources of speech, most mentions first
     words: int
     sentences: int
     attributed_sentence_share: float  # sentences holding attributed content or a cue
     attributed_word_share: float  # words inside attributed content
     direct_quote_share: float  # words inside attributed direct quotations
-    distinct_sources: int  # identified sources (unresolved pronouns left out)
+    distinct_sources: int  # identified sources of speech or thoughts (unresolved pronouns left out)
     sources_per_1000_words: float
     named_share: float | None  # attributions with an identified source: named person or organisation
     anonymous_share: float | None  # ... unnamed people
@@ -144,7 +153,8 @@ class Result:
 METRICS = (
     Metric("attributed_word_share", "Attributed words",
            "Share of the article's words that are credited to someone: inside a quotation or a "
-           "reported clause with a source or a cue (\"said\", \"according to\").",
+           "reported clause with a source or a cue (\"said\", \"according to\"). Counts both "
+           "speech and the beliefs, plans and perceptions credited to a source (\"Ortiz fears…\").",
            higher="more of the text is other people's words or claims, less the outlet's own voice",
            limits="Rule-based: reporting verbs outside its list and unusual sentence shapes are "
                   "missed; beliefs credited to a source (\"Ortiz believes…\") count unless turned off.",
@@ -159,21 +169,23 @@ METRICS = (
                   "are not counted.",
            unit="%", digits=0),
     Metric("distinct_sources", "Distinct sources",
-           "Number of different sources credited with content; \"Ortiz\" and \"Ana Ortiz\" count "
-           "once, each anonymous phrase (\"officials\", \"critics\") once.",
+           "Number of different sources credited with content, speech or thoughts (\"Ortiz "
+           "believes…\") alike; \"Ortiz\" and \"Ana Ortiz\" count once, each anonymous phrase "
+           "(\"officials\", \"critics\") once. The speakers table lists only those who speak.",
            higher="more voices in the article",
            limits="Pronouns that cannot be resolved are not counted; two people with one surname "
                   "and no first name given merge.", digits=0),
     Metric("anonymous_share", "Anonymous sources",
-           "Share of attributions with an identified source whose source is not named "
-           "(\"officials\", \"a source familiar with the talks\", \"critics\").",
+           "Share of attributions (speech and thoughts alike) with an identified source whose "
+           "source is not named (\"officials\", \"a source familiar with the talks\", \"critics\").",
            higher="more reliance on sources the reader cannot check",
            limits="Groups such as \"Republicans\" or \"voters\" count as anonymous; documents "
                   "(\"the report\") count as neither named nor anonymous.",
            unit="%", digits=0),
     Metric("evaluative_share", "Evaluative verbs",
            "Share of verb cues that judge what was said (\"claimed\", \"admitted\", \"insisted\", "
-           "\"blasted\") rather than just report it (\"said\", \"told\").",
+           "\"blasted\") rather than just report it (\"said\", \"told\"); cues of thoughts "
+           "(\"believes\") count too, as neutral.",
            higher="the outlet more often tells readers what to make of a statement",
            limits="The stance of each verb comes from a fixed list (editable in settings); context "
                   "is not read, so a fair \"admitted\" counts like an unfair one.",
@@ -203,7 +215,7 @@ def analyze(article: Article, settings: Settings) -> Result:
                   if a.source_type in (identities.NAMED_PERSON, identities.ORGANISATION, identities.ANONYMOUS)]
     anonymous = sum(a.source_type == identities.ANONYMOUS for a in identified)
     verb_cues = [a for a in attributions if a.stance is not None]
-    distinct = len(speakers)
+    distinct = len(speakers)  # identities credited with speech or thoughts
     return Result(
         attributions=attributions,
         speakers=speakers,
@@ -230,14 +242,16 @@ def _speakers(attributions: tuple[Attribution, ...], counter: WordCounter,
     quoted_ends = [q.end for q in quoted]
     rows = []
     for found in article_identities(attributions):
-        items = groups[found.id]
+        every = groups[found.id]
+        items = [a for a in every if a.act == SPEECH]  # "who speaks" counts speech
         parts = _merged(p for a in items for p in a.content_parts)
         verbs = Counter(a.verb for a in items if a.verb and a.verb != ":")
         rows.append(Speaker(id=found.id, name=found.name, names=found.names,
                             key=speaker_key(found.name), source_type=found.source_type,
                             mentions=len(items), words=counter.count(parts),
                             quoted_words=counter.count(_overlapping(quoted, quoted_ends, parts)),
-                            verbs=tuple(verbs.most_common())))
+                            verbs=tuple(verbs.most_common()),
+                            thoughts=sum(a.act == THOUGHT for a in every)))
     rows.sort(key=lambda s: (-s.mentions, -s.words, s.name))
     return tuple(rows)
 

@@ -3,6 +3,7 @@
 Entries come from ``data/attribution_verbs.tsv`` (see its header): each verb
 form with its lemma, its mode (speech, act, thought, evidence) and its stance
 (neutral or evaluative). Forms may be several words ("pointed out").
+``act_of`` tells from the mode whether a cue reports speech or a state of mind.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
+from framing.attribution import identities, record
 from framing.data import read_data
 
 NEUTRAL, EVALUATIVE = "neutral", "evaluative"
@@ -25,6 +27,12 @@ class Verb:
     nounlike: bool = False  # the form is also a common noun ("the state", "phone calls")
 
 
+# Act-mode verbs that credit a position rather than words ("Ortiz supports the plan").
+_POSITIONS = frozenset({"support", "back", "oppose", "side"})
+_PERCEPTIONS = frozenset({"appear", "seem"})
+# Sources whose findings are published writing ("the report found").
+_PUBLISHERS = frozenset({identities.DOCUMENT, identities.ORGANISATION})
+
 Lexicon = dict[tuple[str, ...], Verb]  # lower-case words of a form → its verb
 
 
@@ -34,6 +42,23 @@ class CueLexicon:
 
     forms: MappingProxyType[tuple[str, ...], Verb]
     longest: int  # words in the longest form
+
+
+def act_of(verb: Verb, source_type: str | None) -> str:
+    """Whether a cue with ``verb`` reports speech or writing (``record.SPEECH``) or a state of
+    mind, intention or perception (``record.THOUGHT``), from the verb's mode:
+    speech and quote verbs report words; act verbs ("called", "accused", "tweeted") are
+    speech acts, done in words, except the few that credit a position ("supports");
+    thought verbs ("believes", "plans") are states of mind; evidence verbs ("found",
+    "showed") report a finding published in writing when a document or an organisation is
+    the source ("the report found", "the audit office found"), and otherwise what someone
+    perceived or concluded ("Ortiz found that the door was open"); "appears" and "seems"
+    are always perception, the writer's hedge."""
+    if verb.mode == THOUGHT or (verb.mode == ACT and verb.lemma in _POSITIONS):
+        return record.THOUGHT
+    if verb.mode == EVIDENCE and (verb.lemma in _PERCEPTIONS or source_type not in _PUBLISHERS):
+        return record.THOUGHT
+    return record.SPEECH
 
 
 @lru_cache(maxsize=1)

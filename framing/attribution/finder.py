@@ -36,8 +36,8 @@ from framing.attribution.content import ContentFinder, strip_punctuation
 from framing.attribution.grammar import BETWEEN, CLAUSE_WORDS, NOT_NAMES, PRONOUNS
 from framing.attribution.pronouns import Antecedents
 from framing.attribution.quote_credit import colon_attribution, continued_quotes
-from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution,
-                                        Source, anchor_position)
+from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, SPEECH,
+                                        Attribution, Source, anchor_position)
 from framing.attribution.source_phrases import SourceFinder
 from framing.attribution.verb_context import VerbContext
 from framing.attribution.word_view import TokenView
@@ -87,6 +87,7 @@ class _Cue:
     strong: bool = True  # a speech verb: kept even without content
     tell: bool = False  # takes a listener before its content ("told reporters that")
     quoting: bool = False  # a cue only next to a quotation ("“…,” she continued")
+    act: str = SPEECH  # speech or thought (cues.act_of)
 
 
 class _Finder:
@@ -232,7 +233,8 @@ class _Finder:
         return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
                     clause_start=left.span.start if left and left.span else span.start,
                     clause_end=right.end if right and right.end else span.end,
-                    strong=strong, tell=verb.lemma in word_list("attribution_tell_verbs.txt"), quoting=verb.mode == cues.QUOTE)
+                    strong=strong, tell=verb.lemma in word_list("attribution_tell_verbs.txt"), quoting=verb.mode == cues.QUOTE,
+                    act=cues.act_of(verb, source.type if source else None))
 
     def document_cue(self, a: int, k: int, end: int, verb: cues.Verb,
                      pending: list[_Cue]) -> _Cue | None:
@@ -249,7 +251,8 @@ class _Finder:
         span = self.tokens.span(k, end)
         self.antecedents.remember(span.start, source)
         return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
-                    clause_start=source.span.start, clause_end=span.end, strong=False)
+                    clause_start=source.span.start, clause_end=span.end, strong=False,
+                    act=cues.act_of(verb, source.type))
 
     def passive_cue(self, k: int, end: int, b: int, verb: cues.Verb) -> _Cue:
         """A passive cue: its subject is what was said or done, not the source; the source
@@ -268,7 +271,8 @@ class _Finder:
         return _Cue(span=span, verb=verb.lemma, stance=verb.stance, source=source,
                     clause_start=span.start,
                     clause_end=source.end if source and source.end else span.end,
-                    strong=True, tell=False, quoting=verb.mode == cues.QUOTE)
+                    strong=True, tell=False, quoting=verb.mode == cues.QUOTE,
+                    act=cues.act_of(verb, source.type if source else None))
 
     # -- speech nouns ------------------------------------------------------------------
     def noun_cue(self, sentence: Span, a: int, k: int, b: int) -> None:
@@ -351,8 +355,8 @@ class _Finder:
             kind=kind, cue=cue.span, source=source.span if source else None,
             content=Span.of(text, parts[0].start, parts[-1].end) if parts else None,
             content_parts=tuple(parts), speaker=source.name if source else None,
-            source_type=source.type if source else None, stance=cue.stance, verb=cue.verb),
-            source)
+            source_type=source.type if source else None, stance=cue.stance, verb=cue.verb,
+            act=cue.act), source)
 
     def add(self, attribution: Attribution, source: Source | None) -> None:
         self.found.append(attribution)

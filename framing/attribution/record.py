@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from framing.text.spans import Span
 
 DIRECT, INDIRECT, MIXED, ACCORDING_TO = "direct", "indirect", "mixed", "according_to"
+# What an attribution reports: speech or writing ("said", "wrote", "according to", a
+# quotation), or a state of mind, intention or perception ("believes", "plans", "saw").
+SPEECH, THOUGHT = "speech", "thought"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class Attribution:
     inferred: bool = False  # credited to the previous speaker without a cue of its own
     speaker_id: str | None = None  # the source's identity in the article ("s1"), see ``identity``
     alias: str | None = None  # the name this attribution's phrase gives ("Jim"), before merging
+    act: str = SPEECH  # speech or thought (``framing.attribution.cues.act_of``)
 
     def to_json(self) -> dict:
         def span(value: Span | None) -> dict | None:
@@ -53,7 +57,7 @@ class Attribution:
                 "content_parts": [part.to_json() for part in self.content_parts],
                 "speaker": self.speaker,
                 "source_type": self.source_type, "stance": self.stance, "verb": self.verb,
-                "inferred": self.inferred, "speaker_id": self.speaker_id}
+                "inferred": self.inferred, "speaker_id": self.speaker_id, "act": self.act}
 
 
 def anchor_position(attribution: Attribution) -> tuple[int, int]:

@@ -3,7 +3,9 @@
 A form from the lexicon (``framing.attribution.cues``) is not always a reporting verb: "the
 report", "Clinton's state", "add up", "the Washington Post". For a form that is
 also a noun, a verb needs a pronoun or an auxiliary right before it, or "that",
-a quotation, a comma or a colon right after it. The same few-word looks tell a
+a quotation, a comma or a colon right after it. A verb in an everyday sense that reports neither
+words nor thoughts is no cue either: "planning a summit", "posted instances of…",
+"appeared to trickle past", "credited to McDavid". The same few-word looks tell a
 passive cue ("was accused", "is expected"), a verb that shares an earlier
 clause's subject ("and said", ", adding") and one that opens its clause
 ("…,” said Ortiz").
@@ -12,7 +14,7 @@ clause's subject ("and said", ", adding") and one that opens its clause
 from __future__ import annotations
 
 from framing.attribution import cues, identities
-from framing.attribution.grammar import PRONOUNS, RELATIVES, is_between
+from framing.attribution.grammar import DETERMINERS, NOT_NAMES, PRONOUNS, RELATIVES, is_between
 from framing.attribution.word_view import TokenView
 from framing.text.quotes import DOUBLE_MARKS
 
@@ -25,6 +27,18 @@ _CONTRACTS = frozenset({*PRONOUNS, *RELATIVES, "that", "there"})
 _BE = frozenset("is are was were be been being".split())
 # Participles that describe the subject's own state of mind ("Ortiz is worried that…").
 _STATES = frozenset("worry".split())
+# Verbs whose -ing form with a plain object reports no words and no state of mind
+# ("planning a summit", "sharing resources"). "supporting the program" is left a cue: PolNeAR
+# marks "supporting X" as attribution, and "support" is a thought (``cues.act_of``).
+_OBJECT_SENSE = frozenset("plan share".split())
+# Verbs that hand on something, and what they hand on that is no message of the source's:
+# "posted instances of the error", "shared resources".
+_HANDED_ON = frozenset("post share".split())
+_NOT_MESSAGES = frozenset("""instances examples cases resources costs burden burdens stage
+microphone space profits gains losses custody duties responsibilities""".split())
+# "the water appeared to trickle past": "appear" before a verb of motion describes a sight.
+_MOTION = frozenset("""trickle flow drift roll slide slip seep spill pour leak float fly move run
+walk march stream creep crawl sink fall rise climb spread wander head come go pass""".split())
 
 
 class VerbContext:
@@ -58,7 +72,32 @@ class VerbContext:
         following = low[end] if end < len(t.words) and t.joined(end) else ""
         if following in _OTHER_SENSE or (verb.lemma, following) in _OTHER_SENSE_PAIRS:
             return False  # "add up", "called off", "adding to his wins": another verb
+        if verb.lemma == "credit" and following == "to" and low[k].endswith("ed"):
+            return False  # "the goal was credited to McDavid upon review": a credit, not speech
+        if verb.lemma == "appear" and following == "to" and end + 1 < len(t.words) \
+                and low[end + 1] in _MOTION:
+            return False  # "the water appeared to trickle past the barrier"
+        if verb.lemma in _OBJECT_SENSE and low[k].endswith("ing") and self.plain_object(end):
+            return False  # "planning a summit", "sharing resources"
+        if verb.lemma in _HANDED_ON and end < len(t.words) and t.joined(end) and any(
+                low[j] in _NOT_MESSAGES for j in range(end, min(end + 3, len(t.words)))):
+            return False  # "posted instances of the error", "shared resources"
         return not verb.nounlike or self.verb_context(a, k, end)
+
+    def plain_object(self, end: int) -> bool:
+        """Whether the verb ending before word ``end`` takes a plain noun-phrase object: a
+        determiner or a lower-case word right after it (not "that", "to", a preposition or a
+        pronoun), and no speech or document noun ("message", "statement", "report") among
+        the next three words."""
+        t, low = self.tokens, self.tokens.lower
+        if end >= len(t.words) or not t.joined(end):
+            return False
+        first = low[end]
+        if first not in DETERMINERS and (t.capitalised(end) or first in NOT_NAMES
+                                         or first in PRONOUNS or not first.isalpha()):
+            return False
+        nouns = identities.speech_nouns() | identities.document_words()
+        return not any(low[j] in nouns for j in range(end, min(end + 3, len(t.words))))
 
     def verb_context(self, a: int, k: int, end: int) -> bool:
         """For a form that is also a noun: a pronoun or an auxiliary right before

@@ -186,7 +186,7 @@ def attribution_section(comparison: Comparison, outlets: Sequence[ArticleView],
         matrix=tuple(SourceRow(row.name, SOURCE_TYPES.get(row.source_type, row.source_type),
                                tuple(str(m) if m else "" for m in row.mentions),
                                "shared" if row.outlets > 1 else "", _outlet_names(row, outlets))
-                     for row in comparison.sources),
+                     for row in comparison.sources if row.outlets),  # sources that speak
         matrix_note=(f"{shared} source(s) appear in more than one outlet (shaded rows). Names are "
                      "matched across outlets by surname and a compatible first name "
                      "(\"Jim Mattis\" = \"James Mattis\" = \"Mattis\"), organisations by alias "
@@ -199,7 +199,7 @@ def attribution_section(comparison: Comparison, outlets: Sequence[ArticleView],
                 name=s.name, type=SOURCE_TYPES.get(s.source_type, s.source_type),
                 mentions=str(s.mentions), words=f"{s.words} ({s.quoted_words})",
                 verbs=", ".join(f"{v} ×{n}" if n > 1 else v for v, n in s.verbs) or "—")
-                for s in r.speakers),
+                for s in r.speakers if s.mentions),  # who speaks: thoughts alone are not speech
         ) for o, r in zip(outlets, results)),
     )
 
