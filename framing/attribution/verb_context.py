@@ -16,6 +16,7 @@ from __future__ import annotations
 from framing.attribution import cues, identities
 from framing.attribution.grammar import DETERMINERS, NOT_NAMES, PRONOUNS, RELATIVES, is_between
 from framing.attribution.word_view import TokenView
+from framing.data import word_list
 from framing.text.quotes import DOUBLE_MARKS
 
 _OTHER_SENSE = frozenset("up off down away".split())
@@ -34,11 +35,8 @@ _OBJECT_SENSE = frozenset("plan share".split())
 # Verbs that hand on something, and what they hand on that is no message of the source's:
 # "posted instances of the error", "shared resources".
 _HANDED_ON = frozenset("post share".split())
-_NOT_MESSAGES = frozenset("""instances examples cases resources costs burden burdens stage
-microphone space profits gains losses custody duties responsibilities""".split())
-# "the water appeared to trickle past": "appear" before a verb of motion describes a sight.
-_MOTION = frozenset("""trickle flow drift roll slide slip seep spill pour leak float fly move run
-walk march stream creep crawl sink fall rise climb spread wander head come go pass""".split())
+# (data/attribution_not_messages.txt). "The water appeared to trickle past": "appear" before
+# a verb of motion (data/motion_verbs.txt) describes a sight.
 
 
 class VerbContext:
@@ -75,12 +73,13 @@ class VerbContext:
         if verb.lemma == "credit" and following == "to" and low[k].endswith("ed"):
             return False  # "the goal was credited to McDavid upon review": a credit, not speech
         if verb.lemma == "appear" and following == "to" and end + 1 < len(t.words) \
-                and low[end + 1] in _MOTION:
+                and low[end + 1] in word_list("motion_verbs.txt"):
             return False  # "the water appeared to trickle past the barrier"
         if verb.lemma in _OBJECT_SENSE and low[k].endswith("ing") and self.plain_object(end):
             return False  # "planning a summit", "sharing resources"
+        not_messages = word_list("attribution_not_messages.txt")
         if verb.lemma in _HANDED_ON and end < len(t.words) and t.joined(end) and any(
-                low[j] in _NOT_MESSAGES for j in range(end, min(end + 3, len(t.words)))):
+                low[j] in not_messages for j in range(end, min(end + 3, len(t.words)))):
             return False  # "posted instances of the error", "shared resources"
         return not verb.nounlike or self.verb_context(a, k, end)
 
