@@ -125,7 +125,7 @@ class SourceFinder:
             c += 2  # "a line critics say was cooked up": the source is "critics"
         words = t.texts(c, e)
         source_type = identities.classify(words)
-        if source_type == identities.NAMED_PERSON and e - c == 1 and c in t.sentence_starts \
+        if source_type == identities.PERSON and e - c == 1 and c in t.sentence_starts \
                 and (low[c] in t.vocabulary or low[c] in _ONE_OF):
             source_type = None  # a capitalised common word opening the sentence
         if source_type is None:
@@ -137,7 +137,7 @@ class SourceFinder:
             source_type = identities.ANONYMOUS
         if source_type == identities.UNRESOLVED:
             return self.pronoun(c)
-        if not t.capitalised(e - 1) and source_type != identities.NAMED_PERSON:
+        if not t.capitalised(e - 1) and source_type != identities.PERSON:
             # "I hear some people say": the noun phrase starts at its last determiner.
             starts = [i for i in range(c + 1, e - 1) if low[i] in DETERMINERS]
             if starts and low[starts[-1] - 1] != "of" \
@@ -164,13 +164,14 @@ class SourceFinder:
             return None
         head = self.phrase(m, n + 1)
         apposed = self.phrase(c, j + 1) if j - c < 5 else None
-        if apposed is not None and apposed.type == identities.NAMED_PERSON \
+        if apposed is not None and apposed.type == identities.PERSON \
                 and all(t.capitalised(i) or low[i] in identities.title_words()
                         for i in range(c, j + 1)) \
-                and (head is None or head.type != identities.NAMED_PERSON
+                and (head is None or head.type != identities.PERSON
                      or not identities.name_words(t.texts(m, n + 1))):
             head = apposed  # "Its chair, Rafael Dunn, said": the name, not the role
-        if head is None or head.type not in (identities.NAMED_PERSON, identities.ORGANISATION):
+        if head is None or head.type not in (identities.PERSON, identities.ORGANISATION,
+                                             identities.GOVERNMENT):
             return None
         return replace(head, span=Span.of(t.text, t.words[m].start, t.words[j].end),
                        length=j - m + 1, apposed=True)
@@ -235,7 +236,8 @@ class SourceFinder:
         if e == a:
             return self.pronoun(a) if t.lower[a] in PRONOUNS else None
         found = self.phrase(a, e)
-        if found is None or found.type not in (identities.NAMED_PERSON, identities.ORGANISATION,
+        if found is None or found.type not in (identities.PERSON, identities.ORGANISATION,
+                                               identities.GOVERNMENT, identities.GROUP,
                                                identities.UNRESOLVED):
             return None
         return found
@@ -258,7 +260,8 @@ class SourceFinder:
             return None
         if not (t.capitalised(end) or low[end] in DETERMINERS or low[end] in PRONOUNS
                 or low[end] in identities.title_words()
-                or found.type in (identities.NAMED_PERSON, identities.ORGANISATION)):
+                or found.type in (identities.PERSON, identities.ORGANISATION,
+                                   identities.GOVERNMENT)):
             return None  # "said retired neurosurgeon Ben Carson" passes, "said quickly" does not
         stop = t.words[e - 1].end
         if e < b and t.gap(e).strip() == "," and (low[e] in DETERMINERS
