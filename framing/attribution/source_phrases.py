@@ -15,11 +15,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.attribution import identities
-from framing.attribution.grammar import (BETWEEN, CLAUSE_WORDS, DETERMINERS, NOT_NAMES, PRONOUNS,
-                                         RELATIVES, SUFFIXES, is_between, is_date)
+from framing.attribution.grammar import (BETWEEN, CLAUSE_WORDS, DEMONSTRATIVES, DETERMINERS,
+                                         NOT_NAMES, PRONOUNS, RELATIVES, SUFFIXES, is_between,
+                                         is_date, is_date_phrase)
 from framing.attribution.pronouns import Antecedents, gender
 from framing.attribution.record import Source
 from framing.attribution.word_view import TokenView
+from framing.data import verb_forms
 from framing.text.spans import Span
 
 _STOPS_RIGHT = CLAUSE_WORDS | frozenset("""in on at during of about to for with from after
@@ -37,6 +39,9 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen do
 _SHARES = frozenset("percent majority half third quarter plurality".split())
 _QUANTITIES = frozenset("few couple lot number handful host score group".split())
 _ONE_OF = frozenset("another one others some many most several both".split())
+# A capitalised speech verb inside a phrase is a Title Case headline's own cue ("Trump Says …").
+_SPEECH_FORMS = frozenset(f for f in verb_forms(frozenset({"speech"}), nounlike=False)
+                          if " " not in f)
 
 
 class SourceFinder:
@@ -121,6 +126,19 @@ class SourceFinder:
             c += 1
         if any(is_date(t, i) for i in range(c, e)):
             return None
+        if is_date_phrase(t.texts(c, e)):
+            return None  # "March 5 said", "last Tuesday"
+        dated = [i for i in range(c + 1, e) if is_date_phrase(t.texts(c, i))]
+        if dated:
+            c = dated[-1]  # "On March 5 officials said": the source after the date
+        if e - c == 1 and low[c] in DEMONSTRATIVES:
+            return None  # "Konashenkov had this to say"
+        if any(low[i] in _SPEECH_FORMS and t.capitalised(i) for i in range(c, e - 1)):
+            return None  # "Trump Says Defense Secretary Jim Mattis": a headline with its own cue
+        if any(low[i] in ("the", "a", "an") and not t.capitalised(i - 1)
+               and low[i - 1] not in DETERMINERS | _LEADING_PREPOSITIONS | _ONE_OF
+               for i in range(c + 1, e - 1)):
+            return None  # "the budget bill the president": two noun phrases across a clause
         if _reduced_relative(low, c, e):
             c += 2  # "a line critics say was cooked up": the source is "critics"
         words = t.texts(c, e)
