@@ -82,7 +82,7 @@ def test_colon_introduced_quote_without_a_verb():
 def test_a_pronoun_resolves_to_the_nearest_fitting_source_before_it():
     (added,) = by_cue(run(BRIDGE), "added")
     assert added.source.text == "she"
-    assert added.speaker == "Ana Ortiz" and added.source_type == "named_person"
+    assert added.speaker == "Ana Ortiz" and added.source_type == "person"
     result = run("Talks\n\nMr. Brown arrived late. Ms. Green spoke first. He said the deal was off.")
     (said,) = by_cue(result, "said")
     assert said.speaker == "Brown"
@@ -100,7 +100,6 @@ def test_a_pronoun_with_no_source_before_it_stays_unresolved():
     ("Critics argue the vote was rigged.", "Critics"),
     ("Two senior officials said the talks had stalled.", "Two senior officials"),
     ("Experts warned that prices would rise.", "Experts"),
-    ("Commuters call the detour a fantasy.", "Commuters"),
     ("It was a cheap fix, a line critics say was cooked up.", "critics"),
     ("It was a costly fix, a few critics said.", "few critics"),
 ])
@@ -112,7 +111,7 @@ def test_anonymous_sources(sentence, source):
     assert result.anonymous_share == 1.0
 
 
-def test_organisation_and_named_person_sources():
+def test_organisation_and_person_sources():
     result = run(BRIDGE)
     (ministry,) = [a for a in result.attributions if a.source and "Ministry" in a.source.text]
     assert ministry.source_type == "organisation" and ministry.speaker == "Interior Ministry"
@@ -294,8 +293,8 @@ def test_settings_reject_unknown_keys_and_document_every_field():
     ("Trump supporters said the rally was peaceful.", "anonymous", "Trump supporters"),
     ("The Clinton campaign said the rally was peaceful.", "organisation", "Clinton campaign"),
     ("The report said the rally was peaceful.", "document", "report"),
-    ("The mayor said the rally was peaceful.", "named_person", "mayor"),
-    ("Sen. Ted Cruz said the rally was peaceful.", "named_person", "Ted Cruz"),
+    ("The mayor said the rally was peaceful.", "person", "mayor"),
+    ("Sen. Ted Cruz said the rally was peaceful.", "person", "Ted Cruz"),
 ])
 def test_the_head_of_the_source_phrase_decides_its_type(sentence, source_type, speaker):
     (said,) = run("Rally\n\n" + sentence).attributions

@@ -15,9 +15,10 @@ Figures (all per article, headline included):
   scare quotes are the outlet's own words even inside attributed content);
 - distinct sources and sources per 1,000 words: higher means more voices (sources of
   speech or of thoughts);
-- anonymous share: share of attributions with an identified source whose source
-  is unnamed ("officials", "a source familiar with"); higher means more reliance
-  on sources the reader cannot check;
+- anonymous share: share of attributions to a person, organisation, government or
+  anonymous source whose source is unnamed ("officials", "a source familiar with");
+  higher means more reliance on sources the reader cannot check (groups and
+  documents count as neither named nor anonymous);
 - evaluative-verb share: share of verb cues that judge the speech ("claimed",
   "admitted", "insisted", "blasted") rather than report it ("said").
 Measured against PolNeAR (Newell, Margolin & Ruths, LREC 2018): see
@@ -45,6 +46,10 @@ from framing.text.voices import Voices
 
 
 TITLE = "Attribution"
+# The source types the named and anonymous shares are counted over: groups ("residents", "the
+# Russians") and documents are neither a named nor an anonymous source.
+_IDENTIFIED = (identities.PERSON, identities.ORGANISATION, identities.GOVERNMENT,
+               identities.ANONYMOUS)
 
 ABOUT = (
     "How much of each article is credited to someone else (quoted or reported speech with a "
@@ -56,7 +61,8 @@ ABOUT = (
     "(\"Ortiz said that...\"). Each has a cue, a source and content; pronouns are resolved to "
     "the nearest fitting named source before them, and names are merged (\"Ortiz\" and "
     "\"Ana Ortiz\" are one speaker).",
-    "Sources are typed as named people, organisations, documents (a report, a poll) or anonymous "
+    "Sources are typed as people, organisations, governments (\"Moscow\", \"the White House\"), "
+    "groups (\"residents\", \"the Russians\"), documents (a report, a poll) or anonymous "
     "(\"officials\", \"critics\", \"a source familiar with the talks\"). Cue verbs are "
     "neutral (\"said\", \"told\") or evaluative (\"claimed\", \"admitted\", \"blasted\").",
     "Measured against the PolNeAR corpus of annotated political news, the rules find about "
@@ -126,7 +132,7 @@ class Result:
     direct_quote_share: float  # words inside attributed direct quotations
     distinct_sources: int  # identified sources of speech or thoughts (unresolved pronouns left out)
     sources_per_1000_words: float
-    named_share: float | None  # attributions with an identified source: named person or organisation
+    named_share: float | None  # of _IDENTIFIED attributions: person, organisation or government
     anonymous_share: float | None  # ... unnamed people
     evaluative_share: float | None  # verb cues with an evaluative stance; None without verb cues
 
@@ -176,10 +182,13 @@ METRICS = (
            limits="Pronouns that cannot be resolved are not counted; two people with one surname "
                   "and no first name given merge.", digits=0),
     Metric("anonymous_share", "Anonymous sources",
-           "Share of attributions (speech and thoughts alike) with an identified source whose "
-           "source is not named (\"officials\", \"a source familiar with the talks\", \"critics\").",
+           "Share of attributions (speech and thoughts alike) to a person, organisation, "
+           "government or unnamed source whose "
+           "source is not named (\"officials\", \"a source familiar with the talks\", "
+           "\"critics\"); the rest are named (people, organisations, governments such as "
+           "\"Moscow\").",
            higher="more reliance on sources the reader cannot check",
-           limits="Groups such as \"Republicans\" or \"voters\" count as anonymous; documents "
+           limits="Groups (\"residents\", \"Republicans\", \"the Russians\") and documents "
                   "(\"the report\") count as neither named nor anonymous.",
            unit="%", digits=0),
     Metric("evaluative_share", "Evaluative verbs",
@@ -211,8 +220,7 @@ def analyze(article: Article, settings: Settings) -> Result:
     marked_starts = [s.start for s in marked]
     attributed_sentences = sum(1 for s in article.sentences if _overlaps_any(s, marked, marked_starts))
     speakers = _speakers(attributions, counter, quoted)
-    identified = [a for a in attributions
-                  if a.source_type in (identities.NAMED_PERSON, identities.ORGANISATION, identities.ANONYMOUS)]
+    identified = [a for a in attributions if a.source_type in _IDENTIFIED]
     anonymous = sum(a.source_type == identities.ANONYMOUS for a in identified)
     verb_cues = [a for a in attributions if a.stance is not None]
     distinct = len(speakers)  # identities credited with speech or thoughts

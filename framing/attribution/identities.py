@@ -7,13 +7,19 @@ Mayor Ortiz" all have the key ``ortiz``. The same key works across articles, so
 the comparison can tell which sources several outlets share.
 
 Source types:
-- ``named_person``: a capitalised name that is not an organisation, or a role
-  that names one person ("the mayor", "the president");
+- ``person``: a capitalised name that is not an organisation, a government or a
+  people, or a role that names one person ("the mayor", "the president");
 - ``organisation``: a capitalised name with an organisation word or an acronym
   ("the Interior Ministry", "FBI"), or "the" + an organisation word ("the campaign");
+- ``government``: a country, a capital or a seat of power standing for its
+  government ("Russia", "the U.S.", "Moscow", "the Kremlin", "the White House"),
+  or a government named by its head noun ("the Russian government", "the administration");
+  names from ``framing.attribution.gazetteer``;
+- ``group``: a people or a named collective ("the Russians", "Americans",
+  "residents", "voters", "Republicans"): a plural head from the demonym or group lists;
 - ``document``: a report, poll, lawsuit or the like ("the report said");
-- ``anonymous``: an unnamed person or group ("officials", "a source familiar with
-  the talks", "critics", "Trump supporters"): the head noun of the phrase decides;
+- ``anonymous``: unnamed individuals ("officials", "a source familiar with the
+  talks", "critics", "Trump supporters", "a resident"): the head noun of the phrase decides;
 - ``unresolved_pronoun``: a pronoun with no fitting named source before it.
 """
 
@@ -23,22 +29,33 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
+from framing.attribution import gazetteer
 from framing.attribution.grammar import (DETERMINERS, HONORIFICS, NOT_NAMES, PRONOUNS, RELATIVES,
                                          SUFFIXES)
 from framing.data import word_list
 
-NAMED_PERSON = "named_person"
+PERSON = "person"
+NAMED_PERSON = PERSON  # the type's old name, still imported by sibling modules
 ORGANISATION = "organisation"
+GOVERNMENT = "government"
+GROUP = "group"
 DOCUMENT = "document"
 ANONYMOUS = "anonymous"
 UNRESOLVED = "unresolved_pronoun"
 
 _NAME_PARTICLES = frozenset({"of", "de", "la", "van", "von", "der", "al", "bin", "da", "&"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+# Organisation words that, as a lower-case head, name a government ("the Russian government").
+_GOVERNMENT_HEADS = frozenset({"government", "administration", "regime"})
 
 
 def anonymous_nouns() -> frozenset[str]:
     return word_list("attribution_anonymous.txt")
+
+
+def group_nouns() -> frozenset[str]:
+    """Plural heads naming a collective ("residents", "voters"): a group, not anonymous."""
+    return word_list("attribution_groups.txt")
 
 
 def title_words() -> frozenset[str]:
@@ -87,26 +104,37 @@ def classify(words: Sequence[str]) -> str | None:
     for i, word in enumerate(bare[1:-1], start=1):
         if word in bridge_words():  # "a source familiar with the plan": the source is before the bridge
             return classify(words[:i])
+        if word == "of" and bare[i - 1] in anonymous_nouns() | group_nouns() | document_words():
+            return classify(words[:i])  # "residents of Moscow", "officials of the ministry"
     head = bare[-1]
+    if is_capitalised(words[-1]):
+        if gazetteer.government_name(words) is not None:
+            return GOVERNMENT  # "Moscow", "the U.S.", "the Kremlin"
+        if gazetteer.is_people(words):
+            return GROUP  # "the Russians"
+        if gazetteer.is_demonym_adjective(words):
+            return None  # "Russian" alone names nobody
     if not is_capitalised(words[-1]):
         # The head noun decides: "Trump supporters", "the Clinton campaign", "his report".
         for kind, nouns in ((DOCUMENT, document_words()), (ORGANISATION, organisation_words()),
-                            (ANONYMOUS, anonymous_nouns())):
+                            (GROUP, group_nouns()), (ANONYMOUS, anonymous_nouns())):
             if head in nouns and (kind != ORGANISATION or len(bare) > 1):
-                return kind
+                return GOVERNMENT if kind == ORGANISATION and head in _GOVERNMENT_HEADS else kind
     name = name_words(words)
     if name and head in anonymous_nouns() | document_words():
         name = []  # "Officials say", "House Democrats": a group, capitalised by position or party
     if name:
         if _is_organisation(name, words):
             return ORGANISATION
-        return NAMED_PERSON
+        return PERSON
     if head in title_words() and len(bare) > 1 and bare[-2] in DETERMINERS:
-        return NAMED_PERSON  # "the mayor", "the president": a role naming one person
+        return PERSON  # "the mayor", "the president": a role naming one person
     if head in document_words():
         return DOCUMENT
     if head in organisation_words() and len(bare) > 1 and bare[-2] in DETERMINERS | {"'s"}:
-        return ORGANISATION
+        return GOVERNMENT if head in _GOVERNMENT_HEADS else ORGANISATION
+    if head in group_nouns():
+        return GROUP  # "House Democrats", "Residents" opening a sentence
     if any(b in anonymous_nouns() for b in bare):
         return ANONYMOUS
     if head in organisation_words():
@@ -151,21 +179,23 @@ def _is_organisation(name: Sequence[str], phrase: Sequence[str]) -> bool:
 def speaker_name(words: Sequence[str], source_type: str) -> str:
     """How a source is shown: a person's name without titles or possessive,
     an organisation without "the", an anonymous group by its phrase."""
-    if source_type == NAMED_PERSON:
+    if source_type == PERSON:
         name = name_words(words)
         if not name:  # a role: "the mayor"
             return " ".join(_without_determiners(words)).lower()
-        while len(name) > 1 and _bare(name[0]) in title_words() | NOT_NAMES:
-            name = name[1:]
+        while len(name) > 1 and (_bare(name[0]) in title_words() | NOT_NAMES
+                                 or gazetteer.is_demonym_adjective(name[:1])
+                                 or gazetteer.government_name(name[:1]) is not None):
+            name = name[1:]  # "Russian President Vladimir Putin", "U.S. Ambassador Ana Ortiz"
         while len(name) > 1 and _bare(name[0]) in {"of", "state"}:
             name = name[1:]
         return " ".join(_POSSESSIVE_RE.sub("", w) for w in name)
-    if source_type == ORGANISATION:
+    if source_type in (ORGANISATION, GOVERNMENT):
         name = name_words(words) if is_capitalised(words[-1]) else []
         name = name or _without_determiners(words)
         return " ".join(_POSSESSIVE_RE.sub("", w) for w in name) or " ".join(words)
     kept = _without_determiners(words)
-    common = anonymous_nouns() | document_words() | organisation_words() | DETERMINERS
+    common = anonymous_nouns() | group_nouns() | document_words() | organisation_words() | DETERMINERS
     # Lower-case the common words ("Officials" opening a sentence), keep names ("Trump supporters").
     return " ".join(w.lower() if _bare(w) in common or not is_capitalised(w) else w for w in kept)
 
@@ -187,8 +217,8 @@ def speaker_key(name: str) -> str:
     words = [w for w in re.findall(r"[^\W_]+(?:['’\-.][^\W_]+)*\.?", name)]
     if not words:
         return name.strip().lower()
-    source_type = classify(words) or NAMED_PERSON
-    if source_type == NAMED_PERSON:
+    source_type = classify(words) or PERSON
+    if source_type == PERSON:
         parts = [_bare(w) for w in words]
         while len(parts) > 1 and parts[-1] in SUFFIXES:
             parts.pop()

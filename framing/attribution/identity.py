@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from framing.attribution import identities
+from framing.attribution import gazetteer, identities
 from framing.attribution.grammar import SUFFIXES
 from framing.attribution.record import Attribution, Source
 from framing.data import read_data
@@ -179,6 +179,9 @@ def _institution_keys(name: str) -> set[str]:
     name its alias stands for, and the acronym of its capitalised words."""
     plain = _plain(name)
     keys = {plain, _aliases().get(plain, plain)}
+    country = gazetteer.government_name(name.split())  # "U.S.", "US": "United States"
+    if country:
+        keys.add(_plain(country))
     words = [w for w in _WORD_RE.findall(normalise(name)) if w.lower() not in ("the", "of", "and", "for")]
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         keys.add("".join(w[0] for w in words).lower())

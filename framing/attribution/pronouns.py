@@ -2,9 +2,9 @@
 
 A pronoun resolves to the nearest fitting source credited before it (he/she: a
 named person whose title does not say otherwise; they: an organisation or a
-plural group; it: an organisation or a document), or for he/she to a person's
-name opening an earlier sentence if that is nearer. I, we and you never resolve:
-they are the writer or the reader. Only the last dozen sources are looked at.
+plural group; it: an organisation, a government or a document), or for he/she
+to a person's name opening an earlier sentence if that is nearer. I, we and you
+never resolve: they are the writer or the reader. Only the last dozen sources are looked at.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from framing.attribution.record import Source
 from framing.attribution.word_view import TokenView
 from framing.data import read_data
 
-_PLURAL_GROUPS = frozenset({identities.ANONYMOUS, identities.ORGANISATION})
+_PLURAL_GROUPS = frozenset({identities.ANONYMOUS, identities.ORGANISATION, identities.GROUP})
 _LOOK_BACK = 12  # sources looked at before a pronoun
 
 
@@ -72,7 +72,8 @@ class Antecedents:
             if kind == "group" and (source.type == identities.ORGANISATION or (
                     source.type in _PLURAL_GROUPS and (source.name or "").endswith("s"))):
                 return source
-            if kind == "thing" and source.type in (identities.ORGANISATION, identities.DOCUMENT):
+            if kind == "thing" and source.type in (identities.ORGANISATION, identities.GOVERNMENT,
+                                                   identities.DOCUMENT):
                 return source
         if kind != "person":
             return None

@@ -41,7 +41,7 @@ class Attribution:
     content: Span | None  # from the first content part to the last
     content_parts: tuple[Span, ...]  # the content without the cue and source between parts
     speaker: str | None  # the source's name, e.g. "Ana Ortiz"; None when unknown
-    source_type: str | None  # named_person, organisation, document, anonymous, unresolved_pronoun
+    source_type: str | None  # see framing.attribution.identities
     stance: str | None  # neutral or evaluative for a verb cue, else None
     verb: str | None  # the cue verb's lemma ("say"), "according to" or ":"
     inferred: bool = False  # credited to the previous speaker without a cue of its own

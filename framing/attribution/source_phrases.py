@@ -15,11 +15,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from framing.attribution import identities
-from framing.attribution.grammar import (BETWEEN, CLAUSE_WORDS, DETERMINERS, NOT_NAMES, PRONOUNS,
-                                         RELATIVES, SUFFIXES, is_between, is_date)
+from framing.attribution.grammar import (BETWEEN, CLAUSE_WORDS, DEMONSTRATIVES, DETERMINERS,
+                                         NOT_NAMES, PRONOUNS, RELATIVES, SUFFIXES, is_between,
+                                         is_date, is_date_phrase)
 from framing.attribution.pronouns import Antecedents, gender
 from framing.attribution.record import Source
 from framing.attribution.word_view import TokenView
+from framing.data import verb_forms
 from framing.text.spans import Span
 
 _STOPS_RIGHT = CLAUSE_WORDS | frozenset("""in on at during of about to for with from after
@@ -37,6 +39,9 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen do
 _SHARES = frozenset("percent majority half third quarter plurality".split())
 _QUANTITIES = frozenset("few couple lot number handful host score group".split())
 _ONE_OF = frozenset("another one others some many most several both".split())
+# A capitalised speech verb inside a phrase is a Title Case headline's own cue ("Trump Says …").
+_SPEECH_FORMS = frozenset(f for f in verb_forms(frozenset({"speech"}), nounlike=False)
+                          if " " not in f)
 
 
 class SourceFinder:
@@ -121,11 +126,24 @@ class SourceFinder:
             c += 1
         if any(is_date(t, i) for i in range(c, e)):
             return None
+        if is_date_phrase(t.texts(c, e)):
+            return None  # "March 5 said", "last Tuesday"
+        dated = [i for i in range(c + 1, e) if is_date_phrase(t.texts(c, i))]
+        if dated:
+            c = dated[-1]  # "On March 5 officials said": the source after the date
+        if e - c == 1 and low[c] in DEMONSTRATIVES:
+            return None  # "Konashenkov had this to say"
+        if any(low[i] in _SPEECH_FORMS and t.capitalised(i) for i in range(c, e - 1)):
+            return None  # "Trump Says Defense Secretary Jim Mattis": a headline with its own cue
+        if any(low[i] in ("the", "a", "an") and not t.capitalised(i - 1)
+               and low[i - 1] not in DETERMINERS | _LEADING_PREPOSITIONS | _ONE_OF
+               for i in range(c + 1, e - 1)):
+            return None  # "the budget bill the president": two noun phrases across a clause
         if _reduced_relative(low, c, e):
             c += 2  # "a line critics say was cooked up": the source is "critics"
         words = t.texts(c, e)
         source_type = identities.classify(words)
-        if source_type == identities.NAMED_PERSON and e - c == 1 and c in t.sentence_starts \
+        if source_type == identities.PERSON and e - c == 1 and c in t.sentence_starts \
                 and (low[c] in t.vocabulary or low[c] in _ONE_OF):
             source_type = None  # a capitalised common word opening the sentence
         if source_type is None:
@@ -137,7 +155,7 @@ class SourceFinder:
             source_type = identities.ANONYMOUS
         if source_type == identities.UNRESOLVED:
             return self.pronoun(c)
-        if not t.capitalised(e - 1) and source_type != identities.NAMED_PERSON:
+        if not t.capitalised(e - 1) and source_type != identities.PERSON:
             # "I hear some people say": the noun phrase starts at its last determiner.
             starts = [i for i in range(c + 1, e - 1) if low[i] in DETERMINERS]
             if starts and low[starts[-1] - 1] != "of" \
@@ -164,13 +182,14 @@ class SourceFinder:
             return None
         head = self.phrase(m, n + 1)
         apposed = self.phrase(c, j + 1) if j - c < 5 else None
-        if apposed is not None and apposed.type == identities.NAMED_PERSON \
+        if apposed is not None and apposed.type == identities.PERSON \
                 and all(t.capitalised(i) or low[i] in identities.title_words()
                         for i in range(c, j + 1)) \
-                and (head is None or head.type != identities.NAMED_PERSON
+                and (head is None or head.type != identities.PERSON
                      or not identities.name_words(t.texts(m, n + 1))):
             head = apposed  # "Its chair, Rafael Dunn, said": the name, not the role
-        if head is None or head.type not in (identities.NAMED_PERSON, identities.ORGANISATION):
+        if head is None or head.type not in (identities.PERSON, identities.ORGANISATION,
+                                             identities.GOVERNMENT):
             return None
         return replace(head, span=Span.of(t.text, t.words[m].start, t.words[j].end),
                        length=j - m + 1, apposed=True)
@@ -235,7 +254,8 @@ class SourceFinder:
         if e == a:
             return self.pronoun(a) if t.lower[a] in PRONOUNS else None
         found = self.phrase(a, e)
-        if found is None or found.type not in (identities.NAMED_PERSON, identities.ORGANISATION,
+        if found is None or found.type not in (identities.PERSON, identities.ORGANISATION,
+                                               identities.GOVERNMENT, identities.GROUP,
                                                identities.UNRESOLVED):
             return None
         return found
@@ -258,7 +278,8 @@ class SourceFinder:
             return None
         if not (t.capitalised(end) or low[end] in DETERMINERS or low[end] in PRONOUNS
                 or low[end] in identities.title_words()
-                or found.type in (identities.NAMED_PERSON, identities.ORGANISATION)):
+                or found.type in (identities.PERSON, identities.ORGANISATION,
+                                   identities.GOVERNMENT)):
             return None  # "said retired neurosurgeon Ben Carson" passes, "said quickly" does not
         stop = t.words[e - 1].end
         if e < b and t.gap(e).strip() == "," and (low[e] in DETERMINERS

@@ -94,8 +94,8 @@ CATEGORY_LABELS = {
 }
 CATEGORY_SHORT = {"emotive": "emotive", "label": "labels", "intensifier": "intensifiers",
                   "hedge": "hedges", "stance_verb": "stance verbs", "scare_quote": "scare quotes"}
-SOURCE_TYPES = {"named_person": "named person", "organisation": "organisation",
-                "document": "document", "anonymous": "anonymous",
+SOURCE_TYPES = {"person": "person", "organisation": "organisation", "government": "government",
+                "group": "group", "document": "document", "anonymous": "anonymous",
                 "unresolved_pronoun": "unresolved pronoun"}
 ATTRIBUTION_LEGEND = (
     LegendItem("attr-content", "attributed content (quoted or reported)"),
