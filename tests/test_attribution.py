@@ -6,7 +6,7 @@ from helpers import article
 
 from framing.analyzers.attribution import Settings, analyze
 from framing.attribution import cues
-from framing.attribution.identities import canonical_speakers, speaker_key
+from framing.attribution.source_types import speaker_key
 
 
 def run(text, **settings):
@@ -172,12 +172,6 @@ def test_names_of_one_person_merge_in_the_speakers_table():
 def test_speaker_keys_match_across_articles():
     assert speaker_key("Deputy Mayor Ana Ortiz") == speaker_key("Ortiz") == speaker_key("Ms. Ortiz’s")
     assert speaker_key("the Interior Ministry") == speaker_key("Interior Ministry")
-    first, second = canonical_speakers([["Ana Ortiz", "Interior Ministry"],
-                                        ["Deputy Mayor Ortiz", "Ortiz", "Bill Clinton"]])
-    assert first["Ana Ortiz"] == second["Deputy Mayor Ortiz"] == second["Ortiz"]
-    assert second["Bill Clinton"] == "Bill Clinton"
-    merged = canonical_speakers([["Bill Clinton"], ["Hillary Clinton"]])
-    assert merged[0]["Bill Clinton"] != merged[1]["Hillary Clinton"]
 
 
 def test_according_to_before_and_after_the_claim():

@@ -4,7 +4,7 @@ run by the finder) and across the articles of a comparison (match_sources)."""
 import pytest
 from helpers import article
 
-from framing.attribution import identities
+from framing.attribution import source_types
 from framing.attribution.identity import (edit_distance, first_names_compatible, match_sources,
                                           normalise)
 from framing.comparison import compare, shared_sources
@@ -109,7 +109,7 @@ def test_a_resolved_pronoun_shares_the_person_id_and_an_unfitting_one_does_not()
     baker = result.speakers[0]
     assert (baker.name, baker.mentions) == ("Tom Baker", 2)
     she = next(a for a in result.attributions if a.source and a.source.text == "She")
-    assert she.source_type == identities.UNRESOLVED and she.speaker_id is None
+    assert she.source_type == source_types.UNRESOLVED and she.speaker_id is None
 
 
 def test_an_organisation_s_aliases_are_one_source():
@@ -160,9 +160,9 @@ def test_edit_distance_stops_above_its_limit():
 
 def test_match_sources_keeps_two_sources_of_one_article_apart():
     matched = match_sources([
-        [("Bill Clinton", ("Bill Clinton",), identities.NAMED_PERSON, 2),
-         ("Hillary Clinton", ("Hillary Clinton",), identities.NAMED_PERSON, 1)],
-        [("William Clinton", ("William Clinton", "Clinton"), identities.NAMED_PERSON, 1)],
+        [("Bill Clinton", ("Bill Clinton",), source_types.NAMED_PERSON, 2),
+         ("Hillary Clinton", ("Hillary Clinton",), source_types.NAMED_PERSON, 1)],
+        [("William Clinton", ("William Clinton", "Clinton"), source_types.NAMED_PERSON, 1)],
     ])
     assert [(m.name, m.members) for m in matched] == [
         ("William Clinton", ((0,), (0,))), ("Hillary Clinton", ((1,), ()))]
@@ -215,7 +215,7 @@ def test_the_json_comparison_lists_one_source_per_identity(three):
     sources = document["comparison"]["sources"]
     assert [s["id"] for s in sources] == [f"c{n}" for n in range(1, len(sources) + 1)]
     mattis = next(s for s in sources if s["name"] == "James Mattis")
-    assert mattis["type"] == identities.NAMED_PERSON and all(mattis["mentions"])
+    assert mattis["type"] == source_types.NAMED_PERSON and all(mattis["mentions"])
     assert mattis["names"][0][0] == "Jim Mattis" and "Mattis" in mattis["names"][2]
     assert sum(1 for s in sources if "Mattis" in s["name"] and s["type"] == mattis["type"]) == 1
     united = next(s for s in sources if s["name"] == "United States")

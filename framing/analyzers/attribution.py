@@ -1,7 +1,7 @@
 """Attribution: who an article lets speak, how much, and through which verbs.
 
 The rules that find each attribution (cue, source, content) live in
-``framing.attribution``; names and source types in ``framing.attribution.identities``. This
+``framing.attribution``; names and source types in ``framing.attribution.source_types``. This
 module turns them into per-article figures and a speakers table.
 
 Each attribution reports speech or writing ("said", "wrote", a quotation) or a state of
@@ -33,13 +33,13 @@ from dataclasses import dataclass
 
 from pydantic import Field
 
-from framing.attribution import identities
+from framing.attribution import source_types
 from framing.text.article import Article
 from framing.attribution.finder import Attribution, find_attributions
 from framing.attribution.cues import EVALUATIVE
 from framing.attribution.record import SPEECH, THOUGHT
 from framing.analyzers.contract import Metric, Section, rounded, voices_of
-from framing.attribution.identities import speaker_key
+from framing.attribution.source_types import speaker_key
 from framing.attribution.identity import article_identities
 from framing.text.spans import Span, WordCounter
 from framing.text.voices import Voices
@@ -48,8 +48,8 @@ from framing.text.voices import Voices
 TITLE = "Attribution"
 # The source types the named and anonymous shares are counted over: groups ("residents", "the
 # Russians") and documents are neither a named nor an anonymous source.
-_IDENTIFIED = (identities.PERSON, identities.ORGANISATION, identities.GOVERNMENT,
-               identities.ANONYMOUS)
+_IDENTIFIED = (source_types.PERSON, source_types.ORGANISATION, source_types.GOVERNMENT,
+               source_types.ANONYMOUS)
 
 ABOUT = (
     "How much of each article is credited to someone else (quoted or reported speech with a "
@@ -221,7 +221,7 @@ def analyze(article: Article, settings: Settings) -> Result:
     attributed_sentences = sum(1 for s in article.sentences if _overlaps_any(s, marked, marked_starts))
     speakers = _speakers(attributions, counter, quoted)
     identified = [a for a in attributions if a.source_type in _IDENTIFIED]
-    anonymous = sum(a.source_type == identities.ANONYMOUS for a in identified)
+    anonymous = sum(a.source_type == source_types.ANONYMOUS for a in identified)
     verb_cues = [a for a in attributions if a.stance is not None]
     distinct = len(speakers)  # identities credited with speech or thoughts
     return Result(
@@ -245,7 +245,7 @@ def _speakers(attributions: tuple[Attribution, ...], counter: WordCounter,
               quoted: tuple[Span, ...]) -> tuple[Speaker, ...]:
     groups: dict[str, list[Attribution]] = defaultdict(list)
     for a in attributions:
-        if a.speaker_id and a.source_type != identities.UNRESOLVED:
+        if a.speaker_id and a.source_type != source_types.UNRESOLVED:
             groups[a.speaker_id].append(a)
     quoted_ends = [q.end for q in quoted]
     rows = []

@@ -6,7 +6,7 @@ Modules, in the order the rules run:
 - ``cues``: the reporting-verb lexicon; ``verb_context``: whether a form is used as a verb;
   ``document_cues``: documents described before their verb;
 - ``source_phrases``: the phrase naming the source; ``pronouns``: what a pronoun stands for;
-- ``identities``: names, source types, keys and merging of one source's names;
+- ``source_types``: the type of a source phrase (person, government…), its shown name and key;
   ``gazetteer``: countries, capitals, seats of power and peoples;
 - ``identity``: one identity per source, within an article and across a comparison;
 - ``content``: how far the credited content runs;
@@ -16,11 +16,10 @@ Modules, in the order the rules run:
 """
 
 from framing.attribution.finder import RuleSettings, find_attributions
-from framing.attribution.identities import (ANONYMOUS, DOCUMENT, GOVERNMENT, GROUP, NAMED_PERSON,
-                                            ORGANISATION, PERSON, UNRESOLVED, canonical_speakers,
-                                            merge_names, speaker_key)
+from framing.attribution.source_types import (ANONYMOUS, DOCUMENT, GOVERNMENT, GROUP, NAMED_PERSON,
+                                            ORGANISATION, PERSON, UNRESOLVED, speaker_key)
 from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution)
 
 __all__ = ["ACCORDING_TO", "ANONYMOUS", "Attribution", "DIRECT", "DOCUMENT", "GOVERNMENT", "GROUP",
-           "INDIRECT", "MIXED", "NAMED_PERSON", "ORGANISATION", "PERSON", "RuleSettings", "UNRESOLVED", "canonical_speakers",
-           "find_attributions", "merge_names", "speaker_key"]
+           "INDIRECT", "MIXED", "NAMED_PERSON", "ORGANISATION", "PERSON", "RuleSettings", "UNRESOLVED",
+           "find_attributions", "speaker_key"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 
-from framing.attribution import identities, record
+from framing.attribution import record, source_types
 from framing.data import read_data
 
 NEUTRAL, EVALUATIVE = "neutral", "evaluative"
@@ -31,7 +31,7 @@ class Verb:
 _POSITIONS = frozenset({"support", "back", "oppose", "side"})
 _PERCEPTIONS = frozenset({"appear", "seem"})
 # Sources whose findings are published writing ("the report found").
-_PUBLISHERS = frozenset({identities.DOCUMENT, identities.ORGANISATION})
+_PUBLISHERS = frozenset({source_types.DOCUMENT, source_types.ORGANISATION})
 
 Lexicon = dict[tuple[str, ...], Verb]  # lower-case words of a form → its verb
 

@@ -9,7 +9,7 @@ pass stays linear in the article's length:
 
 from __future__ import annotations
 
-from framing.attribution import identities
+from framing.attribution import source_types
 from framing.attribution.grammar import BETWEEN, CLAUSE_WORDS, PRONOUNS, RELATIVES
 from framing.attribution.word_view import TokenView
 
@@ -28,7 +28,7 @@ def document_subject(tokens: TokenView, a: int, k: int) -> int | None:
     that stands between them ("A poll released Sunday found"); else None.
     The phrase stays inside the clause: no punctuation, clause word or finite verb."""
     low = tokens.lower
-    documents = identities.document_words()
+    documents = source_types.document_words()
     for j in range(k - 1, max(a, k - _MAX_DESCRIPTION) - 1, -1):
         if not tokens.joined(j + 1):
             return None

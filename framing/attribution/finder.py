@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from framing.attribution import cues, document_cues, identities, identity
+from framing.attribution import cues, document_cues, identity, source_types
 from framing.attribution.content import ContentFinder, strip_punctuation
 from framing.attribution.grammar import BETWEEN, CLAUSE_WORDS, NOT_NAMES, PRONOUNS
 from framing.attribution.pronouns import Antecedents
@@ -146,7 +146,7 @@ class _Finder:
                     pending.append(found)
             k = end
         for k in range(a + 1, b):
-            if self.tokens.lower[k] in identities.speech_nouns() and not self.tokens.in_quote[k]:
+            if self.tokens.lower[k] in source_types.speech_nouns() and not self.tokens.in_quote[k]:
                 self.noun_cue(sentence, a, k, b)
         for i, cue in enumerate(pending):
             # Content after a cue runs to the next cue's clause when a new clause
@@ -290,7 +290,7 @@ class _Finder:
         if owner in _OWNERS:
             resolved = self.antecedents.resolve(t.words[k - 1].start, _OWNERS[owner])
             source = (replace(resolved, span=t.span(k - 1, k)) if resolved
-                      else Source(t.span(k - 1, k), identities.UNRESOLVED, None))
+                      else Source(t.span(k - 1, k), source_types.UNRESOLVED, None))
         else:
             source = self.sources.phrase(k - 1, k)
             if source is None:
@@ -313,8 +313,8 @@ class _Finder:
         words = t.texts(end, e)
         found = self.sources.phrase(end, e) if e - end <= 8 else None
         if found is None:
-            run = identities.name_words(words)
-            found = Source(None, identities.classify(words) or identities.ANONYMOUS,
+            run = source_types.name_words(words)
+            found = Source(None, source_types.classify(words) or source_types.ANONYMOUS,
                            " ".join(run) if run else " ".join(words).lower(), length=e - end)
         found = replace(found, span=t.span(end, e))
         cue = t.span(k, end)
@@ -376,7 +376,7 @@ class _Finder:
 
 def _same_speaker(one: Source | None, other: Source | None) -> bool:
     return bool(one and other and one.name and other.name
-                and identities.speaker_key(one.name) == identities.speaker_key(other.name))
+                and source_types.speaker_key(one.name) == source_types.speaker_key(other.name))
 
 
 def find_attributions(article: Article, settings: RuleSettings, *,

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from framing.attribution import gazetteer, identities
+from framing.attribution import gazetteer, source_types
 from framing.attribution.grammar import SUFFIXES
 from framing.attribution.record import Attribution, Source
 from framing.data import read_data
@@ -70,11 +70,11 @@ def kind_of(source_type: str | None, name: str = "") -> str:
     ``source_aliases.tsv`` ("America") is an institution whatever its type says."""
     if name and _plain(name) in _aliases():
         return INSTITUTION
-    if source_type == identities.NAMED_PERSON:
+    if source_type == source_types.NAMED_PERSON:
         return PERSON
-    if source_type == identities.DOCUMENT:
+    if source_type == source_types.DOCUMENT:
         return DOCUMENT
-    if source_type == identities.ANONYMOUS:
+    if source_type == source_types.ANONYMOUS:
         return ANONYMOUS
     return INSTITUTION
 
@@ -155,7 +155,7 @@ class _Person:
 
 def _person(name: str) -> _Person:
     words = [w.lower().rstrip(".") for w in _WORD_RE.findall(normalise(name))]
-    words = [w for w in words if w not in identities.title_words()]
+    words = [w for w in words if w not in source_types.title_words()]
     while len(words) > 1 and words[-1] in SUFFIXES:
         words.pop()
     if not words:
@@ -198,9 +198,9 @@ def _document(name: str) -> tuple[str, str]:
     owner = ""
     for word in words[:-1]:
         if word.endswith("'s") or word.endswith("s'"):
-            owner = identities.speaker_key(re.sub(r"'s?$", "", word)) if word[:1].isupper() \
+            owner = source_types.speaker_key(re.sub(r"'s?$", "", word)) if word[:1].isupper() \
                 else ""  # "his letter": the pronoun does not name an owner
-        elif (word[:1].isupper() or word.lower() in identities.organisation_words()) \
+        elif (word[:1].isupper() or word.lower() in source_types.organisation_words()) \
                 and word.lower() not in ("the", "a", "an"):
             owner = word.lower()  # "the CBO report", "the pentagon report"
     return head, owner
@@ -215,7 +215,7 @@ def _role(source: str, speaker: str) -> str | None:
     age = _AGE_RE.match(words[-1])
     if age:
         return age.group(1)
-    return words[-1] if words[-1] in identities.title_words() else None
+    return words[-1] if words[-1] in source_types.title_words() else None
 
 
 # -- grouping -----------------------------------------------------------------------------
@@ -296,7 +296,7 @@ def resolve_article(attributions: Sequence[Attribution], mentions: Sequence[tupl
     sentence, (offset, source): they lend a fuller name to a source credited by surname
     ("Mayor Tobias Wren voted…" then "Wren said") but make no identity of their own."""
     credited = [(i, a) for i, a in enumerate(attributions)
-                if a.speaker and a.source_type != identities.UNRESOLVED]
+                if a.speaker and a.source_type != source_types.UNRESOLVED]
     aliases = {i: normalise(a.speaker or "") for i, a in credited}
     counts = Counter((kind_of(a.source_type, aliases[i]), aliases[i]) for i, a in credited)
     surnames = {_person(name).surname for (kind, name) in counts if kind == PERSON}
@@ -330,7 +330,7 @@ def resolve_article(attributions: Sequence[Attribution], mentions: Sequence[tupl
     result = list(attributions)
     for i, a in credited:
         group = assigned[i]
-        source_type = identities.NAMED_PERSON if group.kind == PERSON else a.source_type
+        source_type = source_types.NAMED_PERSON if group.kind == PERSON else a.source_type
         result[i] = replace(a, speaker=group.fullest, speaker_id=ids[id(group)], alias=aliases[i],
                             source_type=source_type)
     return result

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from framing.attribution import identities
+from framing.attribution import source_types
 from framing.attribution.grammar import NOT_NAMES, PRONOUNS, is_date
 from framing.attribution.record import Source
 from framing.attribution.word_view import TokenView
 from framing.data import read_data
 
-_PLURAL_GROUPS = frozenset({identities.ANONYMOUS, identities.ORGANISATION, identities.GROUP})
+_PLURAL_GROUPS = frozenset({source_types.ANONYMOUS, source_types.ORGANISATION, source_types.GROUP})
 _LOOK_BACK = 12  # sources looked at before a pronoun
 
 
@@ -31,7 +31,7 @@ class Antecedents:
 
     def remember(self, offset: int, source: Source) -> None:
         """Note a source credited at ``offset``, for the pronouns that follow."""
-        if source.name and source.type != identities.UNRESOLVED:
+        if source.name and source.type != source_types.UNRESOLVED:
             self.credited.append((offset, source))
 
     def note_mention(self, a: int, b: int) -> None:
@@ -39,16 +39,16 @@ class Antecedents:
         t = self.tokens
         e = a
         while e < b and e - a < 6 and (e == a or t.joined(e)) and (
-                t.capitalised(e) or t.lower[e] in identities.title_words()):
+                t.capitalised(e) or t.lower[e] in source_types.title_words()):
             e += 1
         if e == a or t.in_quote[a] or is_date(t, a):
             return
         words = t.texts(a, e)
-        if identities.classify(words) == identities.NAMED_PERSON:
-            name = identities.speaker_name(words, identities.NAMED_PERSON)
+        if source_types.classify(words) == source_types.NAMED_PERSON:
+            name = source_types.speaker_name(words, source_types.NAMED_PERSON)
             if name.lower() not in NOT_NAMES:
                 self.mentions.append((t.words[a].start, Source(
-                    t.span(a, e), identities.NAMED_PERSON, name, gender(words), e - a)))
+                    t.span(a, e), source_types.NAMED_PERSON, name, gender(words), e - a)))
 
     def mentioned_names(self) -> list[str]:
         """The people's names noted as opening a sentence, in text order."""
@@ -65,15 +65,15 @@ class Antecedents:
         for position, source in reversed(self.credited[-_LOOK_BACK:]):
             if position >= offset:
                 continue
-            if kind == "person" and source.type == identities.NAMED_PERSON \
+            if kind == "person" and source.type == source_types.NAMED_PERSON \
                     and source.gender in ("", wanted):
                 person = (position, source)
                 break
-            if kind == "group" and (source.type == identities.ORGANISATION or (
+            if kind == "group" and (source.type == source_types.ORGANISATION or (
                     source.type in _PLURAL_GROUPS and (source.name or "").endswith("s"))):
                 return source
-            if kind == "thing" and source.type in (identities.ORGANISATION, identities.GOVERNMENT,
-                                                   identities.DOCUMENT):
+            if kind == "thing" and source.type in (source_types.ORGANISATION, source_types.GOVERNMENT,
+                                                   source_types.DOCUMENT):
                 return source
         if kind != "person":
             return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 
-from framing.attribution import identities
+from framing.attribution import source_types
 from framing.attribution.content import strip_punctuation
 from framing.attribution.record import (DIRECT, INDIRECT, MIXED, Attribution, Source,
                                         anchor_position)
@@ -43,7 +43,7 @@ def colon_attribution(tokens: TokenView, source_finder: SourceFinder, sentence: 
     i = bisect.bisect_left(t.quote_starts, colon_at)
     quote = t.quotes[i] if i < len(t.quotes) else None
     label = k - a <= 4 and t.is_paragraph_start(sentence.start) and all(
-        t.capitalised(j) or t.lower[j] in identities.title_words() for j in range(a, k))
+        t.capitalised(j) or t.lower[j] in source_types.title_words() for j in range(a, k))
     if labels_only and not label:
         return None
     after = trimmed(text, colon_at + 1, sentence.end)
@@ -86,7 +86,7 @@ def continued_quotes(found: list[Attribution], tokens: TokenView, sentences: tup
         while next_found < len(ordered) and anchor_position(ordered[next_found])[0] < quote.outer[0]:
             previous = ordered[next_found]
             next_found += 1
-            credited = previous.speaker is not None or previous.source_type == identities.UNRESOLVED
+            credited = previous.speaker is not None or previous.source_type == source_types.UNRESOLVED
             last = previous if previous.kind in (DIRECT, MIXED) and credited else None
             if last is not None:
                 last_paragraph = t.paragraph_of((previous.content or previous.cue).end)

@@ -23,7 +23,7 @@ class Source:
     """A source phrase and who it stands for."""
 
     span: Span | None  # the phrase in the text; None when inherited from an earlier cue
-    type: str  # a source type from framing.attribution.identities
+    type: str  # a source type from framing.attribution.source_types
     name: str | None  # speaker name; None for an unresolved pronoun
     gender: str = ""  # "m" or "f" when a title or pronoun says so
     length: int = 1  # words in the phrase
@@ -41,7 +41,7 @@ class Attribution:
     content: Span | None  # from the first content part to the last
     content_parts: tuple[Span, ...]  # the content without the cue and source between parts
     speaker: str | None  # the source's name, e.g. "Ana Ortiz"; None when unknown
-    source_type: str | None  # see framing.attribution.identities
+    source_type: str | None  # see framing.attribution.source_types
     stance: str | None  # neutral or evaluative for a verb cue, else None
     verb: str | None  # the cue verb's lemma ("say"), "according to" or ":"
     inferred: bool = False  # credited to the previous speaker without a cue of its own

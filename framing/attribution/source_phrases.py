@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from framing.attribution import identities
+from framing.attribution import source_types
 from framing.attribution.grammar import (BETWEEN, CLAUSE_WORDS, DEMONSTRATIVES, DETERMINERS,
                                          NOT_NAMES, PRONOUNS, RELATIVES, SUFFIXES, is_between,
                                          is_date, is_date_phrase)
@@ -86,7 +86,7 @@ class SourceFinder:
         if low[j] in RELATIVES:
             antecedent = self.antecedent(a, j)
             if antecedent is None:  # "those who said": a source, but not one to name
-                return Source(t.span(j, j + 1), identities.UNRESOLVED, None)
+                return Source(t.span(j, j + 1), source_types.UNRESOLVED, None)
             return replace(antecedent, span=t.span(j, j + 1), length=1)
         if low[j].split("'")[0] in PRONOUNS:
             return self.pronoun(j)
@@ -105,7 +105,7 @@ class SourceFinder:
         c = j
         while c > a and t.joined(c) and low[c - 1] not in CLAUSE_WORDS \
                 and low[c - 1] not in RELATIVES and j - c < 14:
-            if low[c - 1] in _PREPOSITIONS and (c < 2 or low[c - 2] not in identities.bridge_words()):
+            if low[c - 1] in _PREPOSITIONS and (c < 2 or low[c - 2] not in source_types.bridge_words()):
                 break  # "with recent polls showing": the source is after the preposition
             c -= 1
             if c - 1 > a and low[c - 1] == "and" and t.capitalised(c) and t.capitalised(c - 2) \
@@ -117,7 +117,7 @@ class SourceFinder:
         """The source named by words c..e-1, trimmed to its noun phrase."""
         t, low = self.tokens, self.tokens.lower
         if e - c > 8:
-            run = identities.name_words(t.texts(c, e))
+            run = source_types.name_words(t.texts(c, e))
             c = e - len(run) if run else e - 4
         while c < e - 1 and low[c] in _LEADING_PREPOSITIONS:
             c += 1
@@ -142,8 +142,8 @@ class SourceFinder:
         if _reduced_relative(low, c, e):
             c += 2  # "a line critics say was cooked up": the source is "critics"
         words = t.texts(c, e)
-        source_type = identities.classify(words)
-        if source_type == identities.PERSON and e - c == 1 and c in t.sentence_starts \
+        source_type = source_types.classify(words)
+        if source_type == source_types.PERSON and e - c == 1 and c in t.sentence_starts \
                 and (low[c] in t.vocabulary or low[c] in _ONE_OF):
             source_type = None  # a capitalised common word opening the sentence
         if source_type is None:
@@ -152,17 +152,17 @@ class SourceFinder:
             if not counted and not (loose and low[c] in DETERMINERS and e - c <= 5
                                     and low[e - 1] not in CLAUSE_WORDS):
                 return None
-            source_type = identities.ANONYMOUS
-        if source_type == identities.UNRESOLVED:
+            source_type = source_types.ANONYMOUS
+        if source_type == source_types.UNRESOLVED:
             return self.pronoun(c)
-        if not t.capitalised(e - 1) and source_type != identities.PERSON:
+        if not t.capitalised(e - 1) and source_type != source_types.PERSON:
             # "I hear some people say": the noun phrase starts at its last determiner.
             starts = [i for i in range(c + 1, e - 1) if low[i] in DETERMINERS]
             if starts and low[starts[-1] - 1] != "of" \
-                    and not any(low[i] in identities.bridge_words() for i in range(c, starts[-1])):
+                    and not any(low[i] in source_types.bridge_words() for i in range(c, starts[-1])):
                 c = starts[-1]
                 words = t.texts(c, e)
-        return Source(t.span(c, e), source_type, identities.speaker_name(words, source_type),
+        return Source(t.span(c, e), source_type, source_types.speaker_name(words, source_type),
                       gender(words), e - c)
 
     def appositive(self, a: int, j: int) -> Source | None:
@@ -182,14 +182,14 @@ class SourceFinder:
             return None
         head = self.phrase(m, n + 1)
         apposed = self.phrase(c, j + 1) if j - c < 5 else None
-        if apposed is not None and apposed.type == identities.PERSON \
-                and all(t.capitalised(i) or low[i] in identities.title_words()
+        if apposed is not None and apposed.type == source_types.PERSON \
+                and all(t.capitalised(i) or low[i] in source_types.title_words()
                         for i in range(c, j + 1)) \
-                and (head is None or head.type != identities.PERSON
-                     or not identities.name_words(t.texts(m, n + 1))):
+                and (head is None or head.type != source_types.PERSON
+                     or not source_types.name_words(t.texts(m, n + 1))):
             head = apposed  # "Its chair, Rafael Dunn, said": the name, not the role
-        if head is None or head.type not in (identities.PERSON, identities.ORGANISATION,
-                                             identities.GOVERNMENT):
+        if head is None or head.type not in (source_types.PERSON, source_types.ORGANISATION,
+                                             source_types.GOVERNMENT):
             return None
         return replace(head, span=Span.of(t.text, t.words[m].start, t.words[j].end),
                        length=j - m + 1, apposed=True)
@@ -203,7 +203,7 @@ class SourceFinder:
         while m > a and t.joined(m) and n - m < 5:
             m -= 1
         found = self.phrase(m, n + 1)
-        return None if found is None or found.type == identities.UNRESOLVED else found
+        return None if found is None or found.type == source_types.UNRESOLVED else found
 
     def clause_subject(self, a: int, k: int) -> Source | None:
         """The subject of the sentence a..k: the name or pronoun opening it, or
@@ -235,7 +235,7 @@ class SourceFinder:
                                      for i in range(a, e)):
             candidates.append(self.phrase(a, e, loose=True))
         for found in candidates:
-            if found is None or found.span is None or found.type == identities.UNRESOLVED:
+            if found is None or found.span is None or found.type == source_types.UNRESOLVED:
                 continue
             e = t.index_at(found.span.end)
             if e < k and t.gap(e).strip()[:1] in (",", "(", "—", "–", "-"):
@@ -249,14 +249,14 @@ class SourceFinder:
             a += 1  # "Then she shattered party norms, pledging…"
         e = a
         while e < k and e - a < 6 and (e == a or t.joined(e)) and (
-                t.capitalised(e) or t.lower[e] in identities.title_words()):
+                t.capitalised(e) or t.lower[e] in source_types.title_words()):
             e += 1
         if e == a:
             return self.pronoun(a) if t.lower[a] in PRONOUNS else None
         found = self.phrase(a, e)
-        if found is None or found.type not in (identities.PERSON, identities.ORGANISATION,
-                                               identities.GOVERNMENT, identities.GROUP,
-                                               identities.UNRESOLVED):
+        if found is None or found.type not in (source_types.PERSON, source_types.ORGANISATION,
+                                               source_types.GOVERNMENT, source_types.GROUP,
+                                               source_types.UNRESOLVED):
             return None
         return found
 
@@ -277,14 +277,14 @@ class SourceFinder:
         if found is None or found.span is None:
             return None
         if not (t.capitalised(end) or low[end] in DETERMINERS or low[end] in PRONOUNS
-                or low[end] in identities.title_words()
-                or found.type in (identities.PERSON, identities.ORGANISATION,
-                                   identities.GOVERNMENT)):
+                or low[end] in source_types.title_words()
+                or found.type in (source_types.PERSON, source_types.ORGANISATION,
+                                   source_types.GOVERNMENT)):
             return None  # "said retired neurosurgeon Ben Carson" passes, "said quickly" does not
         stop = t.words[e - 1].end
         if e < b and t.gap(e).strip() == "," and (low[e] in DETERMINERS
                                                   or low[e] in RELATIVES
-                                                  or low[e] in identities.title_words()):
+                                                  or low[e] in source_types.title_words()):
             f = e
             while f + 1 < b and t.joined(f + 1) and f - e < 20:
                 f += 1
@@ -298,7 +298,7 @@ class SourceFinder:
         span = self.tokens.span(j, j + 1)
         resolved = self.antecedents.resolve(span.start, word)
         if resolved is None:
-            return Source(span, identities.UNRESOLVED, None)
+            return Source(span, source_types.UNRESOLVED, None)
         return replace(resolved, span=span, length=1, apposed=False, end=None)
 
 

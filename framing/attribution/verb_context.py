@@ -13,7 +13,7 @@ clause's subject ("and said", ", adding") and one that opens its clause
 
 from __future__ import annotations
 
-from framing.attribution import cues, identities
+from framing.attribution import cues, source_types
 from framing.attribution.grammar import DETERMINERS, NOT_NAMES, PRONOUNS, RELATIVES, is_between
 from framing.attribution.word_view import TokenView
 from framing.data import word_list
@@ -95,7 +95,7 @@ class VerbContext:
         if first not in DETERMINERS and (t.capitalised(end) or first in NOT_NAMES
                                          or first in PRONOUNS or not first.isalpha()):
             return False
-        nouns = identities.speech_nouns() | identities.document_words()
+        nouns = source_types.speech_nouns() | source_types.document_words()
         return not any(low[j] in nouns for j in range(end, min(end + 3, len(t.words))))
 
     def verb_context(self, a: int, k: int, end: int) -> bool:
@@ -104,8 +104,8 @@ class VerbContext:
         t, low = self.tokens, self.tokens.lower
         if k > a and t.joined(k) and (low[k - 1] in PRONOUNS or is_between(t, k - 1)
                                       or low[k - 1] in RELATIVES
-                                      or low[k - 1] in identities.anonymous_nouns()
-                                      or low[k - 1] in identities.document_words()):
+                                      or low[k - 1] in source_types.anonymous_nouns()
+                                      or low[k - 1] in source_types.document_words()):
             return True  # "he says", "did not say", "critics fear", "polls show"
         if end < len(t.words) and low[end] == "that" and t.joined(end):
             return True

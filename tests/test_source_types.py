@@ -1,11 +1,11 @@
-"""Source types (framing.attribution.identities and gazetteer): each pattern in a
+"""Source types (framing.attribution.source_types and gazetteer): each pattern in a
 fictional sentence, with a near miss beside it."""
 
 import pytest
 from helpers import article
 
 from framing.analyzers.attribution import Settings, analyze
-from framing.attribution.identities import classify
+from framing.attribution.source_types import classify
 
 
 def said(sentence):
