@@ -26,8 +26,7 @@ Source types:
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from framing.attribution import gazetteer
 from framing.attribution.grammar import (DETERMINERS, HONORIFICS, NOT_NAMES, PRONOUNS, RELATIVES,
