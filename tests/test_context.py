@@ -94,3 +94,5 @@ def test_who_speaks_tables_leave_out_sources_of_thoughts_alone():
     assert [[row.name for row in outlet.rows] for outlet in view.attribution.speakers] == [
         ["Ana Ortiz"], ["Ortiz"]]
     assert "Ben Pike" in [s.name for s in analyses[0].attribution.speakers]  # kept in the JSON
+    # the line under each table counts speech only: Pike's fear is not there
+    assert view.attribution.speakers[0].by_type == "1 speech attribution by source type: person 1"

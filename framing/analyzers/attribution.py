@@ -65,9 +65,15 @@ ABOUT = (
     "groups (\"residents\", \"the Russians\"), documents (a report, a poll) or anonymous "
     "(\"officials\", \"critics\", \"a source familiar with the talks\"). Cue verbs are "
     "neutral (\"said\", \"told\") or evaluative (\"claimed\", \"admitted\", \"blasted\").",
-    "Measured against the PolNeAR corpus of annotated political news, the rules find about "
-    "two thirds of annotated cues and sources at over 80% precision, and the share of attributed "
-    "words tracks the annotated share closely (Pearson r 0.86).",
+    "Each attribution is speech or writing (\"said\", \"wrote\", \"according to\", a "
+    "quotation) or a state of mind (\"believes\", \"plans\", \"saw\"); the tables of who speaks "
+    "count speech, the shares count both. One source is one row however it is named: a surname "
+    "and the full name, \"Jim\" and \"James\", a role (\"the general\") after the person given "
+    "it, \"U.S.\" and \"United States\", within an article and across the outlets.",
+    "Measured against the PolNeAR corpus of annotated political news (held-out half, "
+    "2026-11-29), the rules find cues at F1 0.74 and sources at F1 0.76, with over 80% "
+    "precision; two human annotators of that corpus agree with each other at 0.83 and 0.85. "
+    "The share of attributed words tracks the annotated share closely (Pearson r 0.86).",
 )
 
 

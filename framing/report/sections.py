@@ -4,10 +4,12 @@ labels, every number already rounded and worded."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 
-from framing.analyzers import ANALYZERS, loaded_language, readability
+from framing.analyzers import ANALYZERS, attribution, loaded_language, readability
 from framing.analyzers.contract import Metric
+from framing.attribution.record import SPEECH
 from framing.comparison import Comparison
 from framing.comparison import SourceRow as ComparedSource
 from framing.report import charts
@@ -200,8 +202,22 @@ def attribution_section(comparison: Comparison, outlets: Sequence[ArticleView],
                 mentions=str(s.mentions), words=f"{s.words} ({s.quoted_words})",
                 verbs=", ".join(f"{v} ×{n}" if n > 1 else v for v, n in s.verbs) or "—")
                 for s in r.speakers if s.mentions),  # who speaks: thoughts alone are not speech
+            by_type=_speech_by_type(r),
         ) for o, r in zip(outlets, results)),
     )
+
+
+def _speech_by_type(result: attribution.Result) -> str:
+    """How many of an article's speech attributions go to each source type, in the order
+    of SOURCE_TYPES, those with no source last; "" without speech attributions."""
+    counts = Counter(a.source_type or "" for a in result.attributions if a.act == SPEECH)
+    if not counts:
+        return ""
+    parts = [f"{label} {counts[key]}" for key, label in SOURCE_TYPES.items() if counts[key]]
+    if counts[""]:
+        parts.append(f"no source {counts['']}")
+    total = sum(counts.values())
+    return f"{total} speech attribution{'s' if total != 1 else ''} by source type: " + " · ".join(parts)
 
 
 def _outlet_names(row: ComparedSource, outlets: Sequence[ArticleView]) -> str:

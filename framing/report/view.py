@@ -226,6 +226,7 @@ class SpeakerRow:
 class OutletSpeakers:
     outlet: ArticleView
     rows: tuple[SpeakerRow, ...]
+    by_type: str = ""  # "Speech by source type: person 6 · government 2 · …"
 
 
 @dataclass(frozen=True, slots=True)
