@@ -9,6 +9,7 @@ never resolve: they are the writer or the reader. Only the last dozen sources ar
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from framing.attribution import source_types
@@ -28,11 +29,21 @@ class Antecedents:
         self.tokens = tokens
         self.credited: list[tuple[int, Source]] = []  # sources credited by a cue
         self.mentions: list[tuple[int, Source]] = []  # people's names opening a sentence
+        self.genders: dict[str, str] = {}  # a person's key (surname) → the gender first told
 
     def remember(self, offset: int, source: Source) -> None:
-        """Note a source credited at ``offset``, for the pronouns that follow."""
-        if source.name and source.type != source_types.UNRESOLVED:
-            self.credited.append((offset, source))
+        """Note a source credited at ``offset``, for the pronouns that follow. A person
+        named again by surname alone keeps the gender the fuller name told ("Ana Ortiz"
+        … "Ortiz said" … "she")."""
+        if not source.name or source.type == source_types.UNRESOLVED:
+            return
+        if source.type == source_types.PERSON:
+            key = source_types.speaker_key(source.name)
+            if source.gender:
+                self.genders.setdefault(key, source.gender)
+            elif key in self.genders:
+                source = replace(source, gender=self.genders[key])
+        self.credited.append((offset, source))
 
     def note_mention(self, a: int, b: int) -> None:
         """Note a person's name opening the sentence of words a..b-1, for later pronouns."""
@@ -95,11 +106,28 @@ def _gendered_titles() -> dict[str, str]:
     return titles
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    names = {}
+    for line in read_data("first_names.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, gender_ = line.split("\t")
+            names[name.strip()] = gender_.strip()
+    return names
+
+
 def gender(words: list[str]) -> str:
-    """"m" or "f" when a title in ``words`` says so ("Mr.", "Congresswoman"), else ""."""
+    """"m" or "f" when a title in ``words`` says so ("Mr.", "Congresswoman"), else when the
+    first name does ("Ana Ortiz"; data/first_names.tsv leaves out names given to both),
+    else ""."""
     found = {_gendered_titles().get(w.lower().rstrip(".")) for w in words}
     if "m" in found:
         return "m"
     if "f" in found:
         return "f"
+    capitalised = [w for w in words if w[:1].isupper()]
+    for first, following in zip(capitalised, capitalised[1:]):
+        if first.lower().rstrip(".") in _gendered_titles().keys() | source_types.title_words():
+            continue  # "Deputy Mayor Ana Ortiz": titles before the first name
+        return _first_names().get(first.lower(), "")  # the first name before a surname
     return ""

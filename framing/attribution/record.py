@@ -25,7 +25,7 @@ class Source:
     span: Span | None  # the phrase in the text; None when inherited from an earlier cue
     type: str  # a source type from framing.attribution.source_types
     name: str | None  # speaker name; None for an unresolved pronoun
-    gender: str = ""  # "m" or "f" when a title or pronoun says so
+    gender: str = ""  # "m" or "f" when a title, a first name or a pronoun says so
     length: int = 1  # words in the phrase
     apposed: bool = False  # the name stands before an appositive ("Ortiz, the mayor,")
     end: int | None = None  # for a source after its verb: offset where the phrase ends
