@@ -160,9 +160,9 @@ def test_edit_distance_stops_above_its_limit():
 
 def test_match_sources_keeps_two_sources_of_one_article_apart():
     matched = match_sources([
-        [("Bill Clinton", ("Bill Clinton",), source_types.NAMED_PERSON, 2),
-         ("Hillary Clinton", ("Hillary Clinton",), source_types.NAMED_PERSON, 1)],
-        [("William Clinton", ("William Clinton", "Clinton"), source_types.NAMED_PERSON, 1)],
+        [("Bill Clinton", ("Bill Clinton",), source_types.PERSON, 2),
+         ("Hillary Clinton", ("Hillary Clinton",), source_types.PERSON, 1)],
+        [("William Clinton", ("William Clinton", "Clinton"), source_types.PERSON, 1)],
     ])
     assert [(m.name, m.members) for m in matched] == [
         ("William Clinton", ((0,), (0,))), ("Hillary Clinton", ((1,), ()))]
@@ -215,7 +215,7 @@ def test_the_json_comparison_lists_one_source_per_identity(three):
     sources = document["comparison"]["sources"]
     assert [s["id"] for s in sources] == [f"c{n}" for n in range(1, len(sources) + 1)]
     mattis = next(s for s in sources if s["name"] == "James Mattis")
-    assert mattis["type"] == source_types.NAMED_PERSON and all(mattis["mentions"])
+    assert mattis["type"] == source_types.PERSON and all(mattis["mentions"])
     assert mattis["names"][0][0] == "Jim Mattis" and "Mattis" in mattis["names"][2]
     assert sum(1 for s in sources if "Mattis" in s["name"] and s["type"] == mattis["type"]) == 1
     united = next(s for s in sources if s["name"] == "United States")

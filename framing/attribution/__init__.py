@@ -16,10 +16,10 @@ Modules, in the order the rules run:
 """
 
 from framing.attribution.finder import RuleSettings, find_attributions
-from framing.attribution.source_types import (ANONYMOUS, DOCUMENT, GOVERNMENT, GROUP, NAMED_PERSON,
-                                            ORGANISATION, PERSON, UNRESOLVED, speaker_key)
-from framing.attribution.record import (ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution)
+from framing.attribution.record import ACCORDING_TO, DIRECT, INDIRECT, MIXED, Attribution
+from framing.attribution.source_types import (ANONYMOUS, DOCUMENT, GOVERNMENT, GROUP,
+                                              ORGANISATION, PERSON, UNRESOLVED, speaker_key)
 
 __all__ = ["ACCORDING_TO", "ANONYMOUS", "Attribution", "DIRECT", "DOCUMENT", "GOVERNMENT", "GROUP",
-           "INDIRECT", "MIXED", "NAMED_PERSON", "ORGANISATION", "PERSON", "RuleSettings", "UNRESOLVED",
+           "INDIRECT", "MIXED", "ORGANISATION", "PERSON", "RuleSettings", "UNRESOLVED",
            "find_attributions", "speaker_key"]

@@ -70,7 +70,7 @@ def kind_of(source_type: str | None, name: str = "") -> str:
     ``source_aliases.tsv`` ("America") is an institution whatever its type says."""
     if name and _plain(name) in _aliases():
         return INSTITUTION
-    if source_type == source_types.NAMED_PERSON:
+    if source_type == source_types.PERSON:
         return PERSON
     if source_type == source_types.DOCUMENT:
         return DOCUMENT
@@ -330,7 +330,7 @@ def resolve_article(attributions: Sequence[Attribution], mentions: Sequence[tupl
     result = list(attributions)
     for i, a in credited:
         group = assigned[i]
-        source_type = source_types.NAMED_PERSON if group.kind == PERSON else a.source_type
+        source_type = source_types.PERSON if group.kind == PERSON else a.source_type
         result[i] = replace(a, speaker=group.fullest, speaker_id=ids[id(group)], alias=aliases[i],
                             source_type=source_type)
     return result

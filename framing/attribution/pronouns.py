@@ -55,11 +55,11 @@ class Antecedents:
         if e == a or t.in_quote[a] or is_date(t, a):
             return
         words = t.texts(a, e)
-        if source_types.classify(words) == source_types.NAMED_PERSON:
-            name = source_types.speaker_name(words, source_types.NAMED_PERSON)
+        if source_types.classify(words) == source_types.PERSON:
+            name = source_types.speaker_name(words, source_types.PERSON)
             if name.lower() not in NOT_NAMES:
                 self.mentions.append((t.words[a].start, Source(
-                    t.span(a, e), source_types.NAMED_PERSON, name, gender(words), e - a)))
+                    t.span(a, e), source_types.PERSON, name, gender(words), e - a)))
 
     def mentioned_names(self) -> list[str]:
         """The people's names noted as opening a sentence, in text order."""
@@ -76,7 +76,7 @@ class Antecedents:
         for position, source in reversed(self.credited[-_LOOK_BACK:]):
             if position >= offset:
                 continue
-            if kind == "person" and source.type == source_types.NAMED_PERSON \
+            if kind == "person" and source.type == source_types.PERSON \
                     and source.gender in ("", wanted):
                 person = (position, source)
                 break

@@ -34,7 +34,6 @@ from framing.attribution.grammar import (DETERMINERS, HONORIFICS, NOT_NAMES, PRO
 from framing.data import word_list
 
 PERSON = "person"
-NAMED_PERSON = PERSON  # the type's old name, still imported by sibling modules
 ORGANISATION = "organisation"
 GOVERNMENT = "government"
 GROUP = "group"
