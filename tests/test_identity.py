@@ -247,3 +247,17 @@ def test_the_report_sources_table_has_one_row_per_identity_with_each_outlet_s_na
                and "letter" not in r.name) == 1
     shared = [r.css == "shared" for r in view.attribution.matrix]
     assert shared == sorted(shared, reverse=True)
+
+
+def test_an_institution_named_by_the_end_of_its_full_name_is_one_source():
+    texts = ["Bridge closes\n\nThe Harrow Valley Transport Authority said the bridge would "
+             "close. Ana Ortiz said the vote was close.",
+             "Bridge shut\n\nThe Transport Authority said buses would run. Ortiz said the "
+             "council had no choice.",
+             "Bridge vote\n\nThe Valley Authority said nothing. The Harrow Cycling "
+             "Association said riders were pleased."]
+    analyses = analyze_articles([article(t, name=f"{i}.txt") for i, t in enumerate(texts)],
+                                Settings())
+    names = {row.name: row.mentions for row in compare(analyses).sources}
+    assert names["Harrow Valley Transport Authority"] == (1, 1, 0)
+    assert names["Valley Authority"] == (0, 0, 1)  # not the end of the full name: another body

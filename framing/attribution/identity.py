@@ -242,13 +242,22 @@ def _fits(group: _Group, kind: str, name: str) -> bool:
         person = _person(name)
         return all(_people_match(person, p) for p in group.people)
     if kind == INSTITUTION:
-        return bool(_institution_keys(name) & group.keys)
+        return bool(_institution_keys(name) & group.keys) or any(
+            _ends_with(form, name) or _ends_with(name, form) for form in group.forms)
     if kind == DOCUMENT:
         head, owner = _document(name)
         assert group.document is not None
         return head == group.document[0] and (not owner or not group.document[1]
                                               or owner == group.document[1])
     return name.lower() == group.forms[0].lower()
+
+
+def _ends_with(longer: str, shorter: str) -> bool:
+    """Whether the institution name ``shorter``, of two words or more, ends ``longer``:
+    "Transport Authority" and "the Harrow Valley Transport Authority" are one body."""
+    tail = _plain(shorter).split()
+    whole = _plain(longer).split()
+    return 2 <= len(tail) < len(whole) and whole[-len(tail):] == tail
 
 
 def _add(group: _Group, name: str, weight: int, member: int) -> None:
