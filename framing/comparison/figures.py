@@ -1,16 +1,16 @@
-"""Cross-article facts: each headline metric side by side, with its extremes."""
+"""Cross-article figures: each headline metric side by side with its extremes, the sources
+matched across the articles, and the loaded terms only one article uses."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from collections import Counter
-
 from framing.analyzers import ANALYZERS
+from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
 from framing.pipeline import ArticleAnalysis
-from framing.analyzers.contract import Metric
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,11 @@
+"""Cross-article evidence: what the articles of one comparison share and where they differ.
+
+- ``figures``: each headline metric side by side with its extremes, the sources matched
+  across the articles (one row per real-world identity), the loaded terms only one uses.
+"""
+
+from framing.comparison.figures import (Comparison, MetricRow, SourceRow, TermUse, compare,
+                                        exclusive_terms, shared_sources)
+
+__all__ = ["Comparison", "MetricRow", "SourceRow", "TermUse", "compare", "exclusive_terms",
+           "shared_sources"]
