@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
+from framing.comparison.passages import SharedPassages, shared_passages
 from framing.pipeline import ArticleAnalysis
 
 
@@ -58,6 +59,7 @@ class Comparison:
     rows: tuple[MetricRow, ...]
     sources: tuple[SourceRow, ...]  # shared sources first
     exclusive_terms: tuple[tuple[TermUse, ...], ...]  # per article: loaded terms no other article uses
+    passages: SharedPassages = SharedPassages()  # text two or more articles carry near-identically
 
 
 def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
@@ -67,7 +69,8 @@ def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
             values = tuple(getattr(getattr(a, name), metric.key) for a in analyses)
             rows.append(_row(name, metric, values))
     return Comparison(analyses=tuple(analyses), rows=tuple(rows),
-                      sources=shared_sources(analyses), exclusive_terms=exclusive_terms(analyses))
+                      sources=shared_sources(analyses), exclusive_terms=exclusive_terms(analyses),
+                      passages=shared_passages([a.article for a in analyses]))
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:
