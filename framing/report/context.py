@@ -15,6 +15,8 @@ from framing.pipeline import ArticleAnalysis
 from framing.report import sections
 from framing.report.appendix import appendix
 from framing.report.highlight import Mark, paragraph_pieces
+from framing.report.passages import LEGEND as PASSAGE_LEGEND
+from framing.report.passages import passage_marks, passages_section
 from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
     ArticleView, ArticleWarning, GlanceCell, GlanceGroup, GlanceRow, GlanceView, LegendItem, Link,
@@ -70,6 +72,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         readability=readability,
         texts=texts,
         appendix=end,
+        passages=passages_section(comparison, outlets),
     )
 
 
@@ -152,7 +155,7 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
     row by row: paragraph i of each article in row i."""
     band = settings.sentiment.neutral_band
     columns = []
-    for analysis in comparison.analyses:
+    for number, analysis in enumerate(comparison.analyses):
         article = analysis.article
         marks = []
         if settings.report.tone_shading:
@@ -167,6 +170,7 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
         if article.headline:
             marks.append(Mark(article.headline.start, article.headline.end, "headline"))
         marks += [Mark(b.start, b.end, "boilerplate") for b in article.boilerplate]
+        marks += passage_marks(comparison.passages, number)
         shown = sorted(article.paragraphs + article.boilerplate, key=lambda p: p.start)
         columns.append(paragraph_pieces(article.text, shown, marks))
     count = len(columns)
@@ -186,5 +190,6 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
         tone_legend=_tone_legend(settings),
         loaded_legend=sections.loaded_legend(settings),
         attribution_legend=sections.ATTRIBUTION_LEGEND,
+        passage_legend=PASSAGE_LEGEND,
         groups=tuple(result),
     )

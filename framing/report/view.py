@@ -279,6 +279,7 @@ class TextsView:
     loaded_legend: tuple[LegendItem, ...]
     attribution_legend: tuple[LegendItem, ...]
     groups: tuple[TextGroup, ...]
+    passage_legend: LegendItem | None = None  # the mark of passages other outlets share
 
 
 # Appendix.
@@ -327,6 +328,30 @@ class AppendixView:
     libraries: str
 
 
+# Shared passages.
+
+@dataclass(frozen=True, slots=True)
+class PassageRow:
+    excerpt: str  # the passage's first words, as the first article that has it writes them
+    outlets: str  # the outlets that carry it, joined
+
+
+@dataclass(frozen=True, slots=True)
+class PassageShare:
+    name: str
+    colour: str
+    share: str  # "35% of its words"
+
+
+@dataclass(frozen=True, slots=True)
+class PassagesView:
+    title: str
+    lead: str
+    rows: tuple[PassageRow, ...]  # empty when no passage appears in two articles
+    empty: str  # the line shown instead of the list when rows is empty
+    shares: tuple[PassageShare, ...]  # one per outlet
+
+
 # The whole report.
 
 @dataclass(frozen=True, slots=True)
@@ -349,3 +374,4 @@ class ReportView:
     readability: ReadabilityView
     texts: TextsView | None  # None when the settings leave the full texts out
     appendix: AppendixView
+    passages: PassagesView | None = None  # None when built without a comparison of the texts
