@@ -14,6 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from framing.comparison import shared_passages
 from framing.pipeline import analyze_articles
 from framing.text.readers import read_article
 from framing.report import report_html
@@ -50,6 +51,7 @@ def main() -> None:
     print(f"articles:   {len(articles)} ({words:,} words)")
     print(f"reading:    {t1 - t0:7.3f} s")
     print(f"analysis:   {t2 - t1:7.3f} s")
+    print(f"  shared passages: {(lambda t: (shared_passages(articles), clock() - t)[1])(clock()):7.3f} s  (part of templating)")
     print(f"templating: {t3 - t2:7.3f} s")
     print(f"rendering:  {t4 - t3:7.3f} s  (WeasyPrint, {size / 1024:.0f} KiB PDF)")
     print(f"total:      {t4 - t0:7.3f} s")
