@@ -2,10 +2,13 @@
 
 - ``figures``: each headline metric side by side with its extremes, the sources matched
   across the articles (one row per real-world identity), the loaded terms only one uses.
+- ``quotes``: the same quotation across the articles, verbatim, trimmed, altered or
+  paraphrased, with the speaker and cue verb each gives it.
 """
 
 from framing.comparison.figures import (Comparison, MetricRow, SourceRow, TermUse, compare,
                                         exclusive_terms, shared_sources)
+from framing.comparison.quotes import QuoteGroup, QuoteVersion, quote_groups
 
 __all__ = ["Comparison", "MetricRow", "SourceRow", "TermUse", "compare", "exclusive_terms",
-           "shared_sources"]
+           "QuoteGroup", "QuoteVersion", "quote_groups", "shared_sources"]

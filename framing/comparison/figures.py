@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
+from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
 
 
@@ -58,6 +59,7 @@ class Comparison:
     rows: tuple[MetricRow, ...]
     sources: tuple[SourceRow, ...]  # shared sources first
     exclusive_terms: tuple[tuple[TermUse, ...], ...]  # per article: loaded terms no other article uses
+    quotes: tuple[QuoteGroup, ...] = ()  # quotations found in two or more articles (quotes.py)
 
 
 def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
@@ -66,8 +68,10 @@ def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
         for metric in module.METRICS:
             values = tuple(getattr(getattr(a, name), metric.key) for a in analyses)
             rows.append(_row(name, metric, values))
+    sources = shared_sources(analyses)
     return Comparison(analyses=tuple(analyses), rows=tuple(rows),
-                      sources=shared_sources(analyses), exclusive_terms=exclusive_terms(analyses))
+                      sources=sources, exclusive_terms=exclusive_terms(analyses),
+                      quotes=quote_groups(analyses, sources))
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:
