@@ -15,6 +15,7 @@ from framing.pipeline import ArticleAnalysis
 from framing.report import sections
 from framing.report.appendix import appendix
 from framing.report.highlight import Mark, paragraph_pieces
+from framing.report.provenance import quotes_section
 from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
     ArticleView, ArticleWarning, GlanceCell, GlanceGroup, GlanceRow, GlanceView, LegendItem, Link,
@@ -64,6 +65,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
                        if (w := _warnings(a))),
         contents=tuple(Link(f"#{anchor}", title) for anchor, title in heads),
         glance=_glance(comparison.rows, len(outlets)),
+        quotes=quotes_section(comparison, outlets),
         sentiment=sentiment,
         loaded=loaded,
         attribution=attribution,
