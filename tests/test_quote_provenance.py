@@ -46,7 +46,19 @@ CASES = {
          'Bridge\n\nOrtiz claimed: "We have no choice but to close the bridge."'],
         [{(0, "we have no"): "verbatim", (1, "we have no"): "verbatim",
           (2, "we have no"): "trimmed"}]),
+    "short partial quotation, same speaker": (
+        ['Bridge\n\nDeputy Mayor Lidia Marsh said: "This was the most affordable way to keep '
+         'the bridge open at all."',
+         'Bridge\n\nDeputy Mayor Lidia Marsh claimed the closure was "the most affordable way" '
+         'to save the bridge.'],
+        [{(0, "this was the"): "verbatim", (1, "the most affordable"): "trimmed"}]),
     # near misses: nothing here is one quotation in two outlets
+    "short partial quotation, other speaker": (
+        ['Bridge\n\nDeputy Mayor Lidia Marsh said: "This was the most affordable way to keep '
+         'the bridge open at all."',
+         'Bridge\n\nShop owner Peter Lund said the closure was "the most affordable way" '
+         'to ruin the street.'],
+        []),
     "same words, other speaker": (
         [f'Bridge\n\nMayor Ana Ortiz said: "{LONG}."',
          f'Bridge\n\nShop owner Peter Lund said: "{LONG}."'],

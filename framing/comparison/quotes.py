@@ -17,7 +17,9 @@ indirect content holding at least ``PARAPHRASE_OVERLAP`` of its content words.
 
 Quotations under ``MIN_WORDS`` words or ``MIN_CONTENT`` content words (words that are not
 function words, ``data/loaded_function_words.txt``) are left out: "we will see" in two
-outlets says nothing about where one copied the other. Candidates are found through an
+outlets says nothing about where one copied the other. The one exception is a short
+partial quotation (``SHORT_WORDS`` words, ``SHORT_CONTENT`` content words: "the most
+affordable way") found inside a longer quotation of the same known speaker: ``trimmed``. Candidates are found through an
 index of word trigrams, so the cost grows with the number of quotations, not its square.
 """
 
@@ -42,6 +44,7 @@ if TYPE_CHECKING:  # figures imports this module
 VERBATIM, TRIMMED, ALTERED, PARAPHRASED = "verbatim", "trimmed", "altered", "paraphrased"
 MIN_WORDS = 5  # words a quotation needs to be followed across outlets
 MIN_CONTENT = 3  # ... of which not function words
+SHORT_WORDS, SHORT_CONTENT = 3, 2  # a partial quotation inside a longer one, same speaker
 OVERLAP = 0.7  # share of the shorter quotation's words an altered copy keeps, in order
 PARAPHRASE_OVERLAP = 0.7  # share of the quotation's content words the indirect content holds
 NGRAM = 3  # words in the index keys
@@ -157,13 +160,17 @@ def _followable(words: Sequence[str]) -> bool:
     return len(words) >= MIN_WORDS and len(_content(words)) >= MIN_CONTENT
 
 
+def _short(words: Sequence[str]) -> bool:
+    return len(words) >= SHORT_WORDS and len(_content(words)) >= SHORT_CONTENT
+
+
 def _quotations(index: int, analysis: ArticleAnalysis,
                 keys: dict[tuple[int, str], str]) -> list[_Quotation]:
     credits = [a for a in analysis.attribution.attributions if a.kind in ("direct", "mixed")]
     result = []
     for span in voices_of(analysis.article).speech:
         words = words_of(span.text)
-        if not _followable(words):
+        if not _short(words):
             continue
         credit = next((a for a in credits if any(p.overlaps(span.start, span.end)
                                                    for p in a.content_parts)), None)
@@ -199,6 +206,9 @@ def _candidate_pairs(quotations: Sequence[_Quotation]) -> list[tuple[float, int,
                     continue
                 longer, shorter = (qa, qb) if len(qa.words) >= len(qb.words) else (qb, qa)
                 relation, kept = _relation(longer, shorter)
+                if not _followable(shorter.words) and (
+                        relation != TRIMMED or not qa.speaker_key or qa.speaker_key != qb.speaker_key):
+                    continue
                 if relation is not None:
                     pairs.append((kept / len(shorter.words), a, b))
     return pairs
