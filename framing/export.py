@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from framing import __version__
-from framing.comparison import shared_passages, shared_sources
+from framing.comparison import quote_groups, shared_passages, shared_sources
 from framing.errors import ReportError
 from framing.files import check_target, output_folder
 from framing.pipeline import ArticleAnalysis
@@ -33,8 +33,12 @@ def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings | None = Non
         "articles": [a.to_dict() for a in analyses],
     }
     if len(analyses) > 1:
-        document["comparison"] = {"sources": [row.to_json() for row in shared_sources(analyses)]}
-        document["comparison"].update(shared_passages([a.article for a in analyses]).to_json())
+        sources = shared_sources(analyses)
+        document["comparison"] = {
+            "sources": [row.to_json() for row in sources],
+            "quotes": [g.to_json(len(analyses)) for g in quote_groups(analyses, sources)],
+            **shared_passages([a.article for a in analyses]).to_json(),
+        }
     return document
 
 

@@ -11,6 +11,7 @@ from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
 from framing.comparison.passages import SharedPassages, shared_passages
+from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
 
 
@@ -60,6 +61,7 @@ class Comparison:
     sources: tuple[SourceRow, ...]  # shared sources first
     exclusive_terms: tuple[tuple[TermUse, ...], ...]  # per article: loaded terms no other article uses
     passages: SharedPassages = SharedPassages()  # text two or more articles carry near-identically
+    quotes: tuple[QuoteGroup, ...] = ()  # quotations found in two or more articles (quotes.py)
 
 
 def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
@@ -68,9 +70,11 @@ def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
         for metric in module.METRICS:
             values = tuple(getattr(getattr(a, name), metric.key) for a in analyses)
             rows.append(_row(name, metric, values))
+    sources = shared_sources(analyses)
     return Comparison(analyses=tuple(analyses), rows=tuple(rows),
-                      sources=shared_sources(analyses), exclusive_terms=exclusive_terms(analyses),
-                      passages=shared_passages([a.article for a in analyses]))
+                      sources=sources, exclusive_terms=exclusive_terms(analyses),
+                      passages=shared_passages([a.article for a in analyses]),
+                      quotes=quote_groups(analyses, sources))
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:

@@ -17,6 +17,7 @@ from framing.report.appendix import appendix
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.report.passages import LEGEND as PASSAGE_LEGEND
 from framing.report.passages import passage_marks, passages_section
+from framing.report.provenance import quotes_section
 from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
     ArticleView, ArticleWarning, GlanceCell, GlanceGroup, GlanceRow, GlanceView, LegendItem, Link,
@@ -66,6 +67,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
                        if (w := _warnings(a))),
         contents=tuple(Link(f"#{anchor}", title) for anchor, title in heads),
         glance=_glance(comparison.rows, len(outlets)),
+        quotes=quotes_section(comparison, outlets),
         sentiment=sentiment,
         loaded=loaded,
         attribution=attribution,

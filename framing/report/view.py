@@ -350,6 +350,42 @@ class PassagesView:
     rows: tuple[PassageRow, ...]  # empty when no passage appears in two articles
     empty: str  # the line shown instead of the list when rows is empty
     shares: tuple[PassageShare, ...]  # one per outlet
+# Quotations across outlets (provenance.py).
+
+@dataclass(frozen=True, slots=True)
+class QuoteWordView:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVersionView:
+    """How one outlet gives a quotation."""
+
+    outlet: str
+    colour: str
+    relation: str  # verbatim, trimmed, altered or paraphrased
+    relation_css: str  # "rel-verbatim"…
+    cue: str  # the cue as written ("claimed"), or "—"
+    speaker: str  # the name this outlet gives the speaker, or "—"
+    text: str  # the quoted words (clipped)
+    removed: tuple[QuoteWordView, ...]  # for altered: words of the fullest version left out
+    added: tuple[QuoteWordView, ...]  # ... and words put in
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteGroupView:
+    speaker: str
+    outlets: str  # e.g. "3 of 4 outlets"
+    versions: tuple[QuoteVersionView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class QuotesView:
+    anchor: str
+    title: str
+    lead: str
+    groups: tuple[QuoteGroupView, ...]
+    empty_note: str  # printed when there are no groups
 
 
 # The whole report.
@@ -368,6 +404,7 @@ class ReportView:
     warnings: tuple[ArticleWarning, ...]
     contents: tuple[Link, ...]
     glance: GlanceView
+    quotes: QuotesView
     sentiment: SentimentView
     loaded: LoadedLanguageView
     attribution: AttributionView
