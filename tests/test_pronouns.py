@@ -41,3 +41,9 @@ def test_a_surname_named_again_keeps_the_gender_of_the_full_name():
 def test_a_name_that_tells_no_gender_still_takes_either_pronoun():
     text = "Jordan Smith said the bridge would close. She added that buses would run."
     assert speaker_of(text, "added") == "Jordan Smith"
+
+
+def test_a_pronoun_can_stand_for_the_name_opening_its_own_sentence():
+    text = ("Ben Pike spoke first. Dr. Miriam Osei put the problem plainly: \"Daily car use is "
+            "wearing it out faster than we can repair it,\" she said.")
+    assert speaker_of(text, "said") == "Miriam Osei"

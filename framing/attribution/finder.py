@@ -112,6 +112,9 @@ class _Finder:
         for sentence, (a, b) in zip(self.article.sentences, t.ranges(self.article.sentences)):
             if a >= b:
                 continue
+            # A name opening the sentence is there for its own pronouns too ("Dr. Miriam
+            # Osei put it plainly: “…,” she said.").
+            self.antecedents.note_mention(a, b)
             # A label ("Ortiz: We will win") credits its whole sentence; otherwise
             # a colon is a cue only where no verb was found.
             if not self.colon(sentence, a, b, labels_only=True):
@@ -119,7 +122,6 @@ class _Finder:
                 self.sentence(sentence, a, b)
                 if len(self.found) == before:
                     self.colon(sentence, a, b)
-            self.antecedents.note_mention(a, b)
         if self.settings.credit_continued_quotes:
             self.found.extend(continued_quotes(self.found, t, self.article.sentences,
                                                voices=self.voices))
