@@ -32,7 +32,7 @@ def _group(group: QuoteGroup, outlets: Sequence[ArticleView]) -> QuoteGroupView:
         QuoteVersionView(
             outlet=outlets[v.article].short, colour=outlets[v.article].colour,
             relation=v.relation, relation_css=f"rel-{v.relation}",
-            cue=v.cue.text if v.cue is not None else "—",
+            cue=_cue(v.cue.text if v.cue is not None else ""),
             speaker=_clipped(v.speaker, NAME_CHARS) if v.speaker else "—",
             text=_clipped(v.span.text, QUOTE_CHARS),
             removed=tuple(QuoteWordView(w) for w in v.removed),
@@ -46,3 +46,11 @@ def _group(group: QuoteGroup, outlets: Sequence[ArticleView]) -> QuoteGroupView:
 
 def _clipped(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def _cue(text: str) -> str:
+    """The cue as the outlet writes it; a colon before the quotation is named, not shown
+    bare; "—" when no cue introduces it."""
+    if text == ":":
+        return "colon"
+    return text or "—"
