@@ -50,7 +50,11 @@ def build_context(comparison: Comparison, settings: Settings, *,
     readability = sections.readability_section(comparison, outlets)
     texts = _texts(comparison, outlets, settings) if settings.report.full_texts else None
     end = appendix(settings, outlets, source)
-    heads = [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
+    passages = passages_section(comparison, outlets)
+    quotes = quotes_section(comparison, outlets)
+    heads = [(passages.anchor, passages.title)] if passages else []
+    heads.append((quotes.anchor, quotes.title))
+    heads += [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
     if texts:
         heads.append((texts.anchor, texts.title))
     heads.append((end.anchor, end.title))
@@ -67,14 +71,14 @@ def build_context(comparison: Comparison, settings: Settings, *,
                        if (w := _warnings(a))),
         contents=tuple(Link(f"#{anchor}", title) for anchor, title in heads),
         glance=_glance(comparison.rows, len(outlets)),
-        quotes=quotes_section(comparison, outlets),
+        quotes=quotes,
         sentiment=sentiment,
         loaded=loaded,
         attribution=attribution,
         readability=readability,
         texts=texts,
         appendix=end,
-        passages=passages_section(comparison, outlets),
+        passages=passages,
     )
 
 

@@ -350,6 +350,9 @@ class PassagesView:
     rows: tuple[PassageRow, ...]  # empty when no passage appears in two articles
     empty: str  # the line shown instead of the list when rows is empty
     shares: tuple[PassageShare, ...]  # one per outlet
+    anchor: str = "passages"
+
+
 # Quotations across outlets (provenance.py).
 
 @dataclass(frozen=True, slots=True)
