@@ -13,7 +13,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from framing.attribution import record, source_types
-from framing.data import read_data
+from framing.data import data_rows
 
 NEUTRAL, EVALUATIVE = "neutral", "evaluative"
 SPEECH, QUOTE, ACT, THOUGHT, EVIDENCE = "speech", "quote", "act", "thought", "evidence"
@@ -64,12 +64,8 @@ def act_of(verb: Verb, source_type: str | None) -> str:
 @lru_cache(maxsize=1)
 def verb_lexicon() -> Lexicon:
     """The built-in reporting verbs, keyed by the words of each form."""
-    text = read_data("attribution_verbs.tsv")
     lexicon: Lexicon = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lemma, mode, stance, forms = line.split("\t")
+    for lemma, mode, stance, forms in data_rows("attribution_verbs.tsv"):
         for form in forms.split(","):
             form = form.strip()
             words = tuple(form.rstrip("*").split())

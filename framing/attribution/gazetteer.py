@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import pycountry
 
-from framing.data import read_data
+from framing.data import data_rows
 
 _LEADING = frozenset({"the"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -42,10 +42,7 @@ def _governments() -> dict[str, str]:
                      getattr(country, "official_name", None)):
             if name and "," not in name:
                 names[name.lower()] = shown
-    for line in read_data("attribution_governments.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, country, kind = line.split("\t")
+    for name, country, kind in data_rows("attribution_governments.tsv"):
         if kind == "person":
             names.pop(name, None)
             continue
@@ -57,10 +54,7 @@ def _governments() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _demonyms() -> tuple[frozenset[str], frozenset[str]]:
     adjectives, plurals = set(), set()
-    for line in read_data("attribution_demonyms.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        adjective, plural = line.split("\t")
+    for adjective, plural in data_rows("attribution_demonyms.tsv"):
         adjectives.add(adjective)
         plurals.add(plural)
     return frozenset(adjectives), frozenset(plurals)

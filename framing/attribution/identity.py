@@ -36,7 +36,7 @@ from functools import lru_cache
 from framing.attribution import gazetteer, source_types
 from framing.attribution.grammar import SUFFIXES
 from framing.attribution.record import Attribution, Source
-from framing.data import read_data
+from framing.data import data_rows
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _DOTTED_RE = re.compile(r"\b((?:[A-Z]\.)+[A-Z])$")
@@ -85,10 +85,7 @@ def kind_of(source_type: str | None, name: str = "") -> str:
 def _variant_groups() -> dict[str, frozenset[str]]:
     """Each listed first name (lower case) → the full names it may stand for."""
     groups: dict[str, set[str]] = {}
-    for line in read_data("name_variants.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        full, variants = line.split("\t")
+    for full, variants in data_rows("name_variants.tsv"):
         full = full.strip()
         groups.setdefault(full, set()).add(full)
         for variant in variants.split(","):
@@ -100,10 +97,7 @@ def _variant_groups() -> dict[str, frozenset[str]]:
 def _aliases() -> dict[str, str]:
     """Each alias key → the key of the name shown for it."""
     aliases: dict[str, str] = {}
-    for line in read_data("source_aliases.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        shown, others = line.split("\t")
+    for shown, others in data_rows("source_aliases.tsv"):
         key = _plain(shown)
         aliases[key] = key
         for alias in others.split(","):

@@ -16,7 +16,7 @@ from framing.attribution import source_types
 from framing.attribution.grammar import NOT_NAMES, PRONOUNS, is_date
 from framing.attribution.record import Source
 from framing.attribution.word_view import TokenView
-from framing.data import read_data
+from framing.data import data_rows
 
 _PLURAL_GROUPS = frozenset({source_types.ANONYMOUS, source_types.ORGANISATION, source_types.GROUP})
 _LOOK_BACK = 12  # sources looked at before a pronoun
@@ -98,22 +98,13 @@ class Antecedents:
 
 @lru_cache(maxsize=1)
 def _gendered_titles() -> dict[str, str]:
-    titles = {}
-    for line in read_data("attribution_gender_titles.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            title, gender_ = line.split("\t")
-            titles[title.strip()] = gender_.strip()
-    return titles
+    return {title.strip(): gender_.strip()
+            for title, gender_ in data_rows("attribution_gender_titles.tsv")}
 
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
-    names = {}
-    for line in read_data("first_names.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, gender_ = line.split("\t")
-            names[name.strip()] = gender_.strip()
-    return names
+    return {name.strip(): gender_.strip() for name, gender_ in data_rows("first_names.tsv")}
 
 
 def gender(words: list[str]) -> str:

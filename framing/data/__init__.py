@@ -19,6 +19,13 @@ def read_data(name: str) -> str:
     return data_path(name).read_text(encoding="utf-8")
 
 
+def data_rows(name: str) -> list[list[str]]:
+    """The rows of the tab-separated data file ``name``: each line that is neither blank
+    nor a ``#`` comment, split at its tabs (fields as written, not stripped)."""
+    return [line.split("\t") for line in read_data(name).splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """The entries of the word list ``framing/data/<name>``, lower-cased: one entry
@@ -35,10 +42,7 @@ def verb_forms(modes: frozenset[str] | None = None, *, nounlike: bool = True) ->
     ``modes`` (speech, quote, act, thought, evidence) when given, and without the forms
     that are also common nouns (marked ``*``: "the report", "an attack") unless ``nounlike``."""
     forms = set()
-    for line in read_data("attribution_verbs.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        _lemma, mode, _stance, written = line.split("\t")
+    for _lemma, mode, _stance, written in data_rows("attribution_verbs.tsv"):
         if modes is not None and mode not in modes:
             continue
         for form in (f.strip() for f in written.split(",")):

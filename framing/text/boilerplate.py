@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from framing.data import read_data
+from framing.data import data_rows
 from framing.text.spans import Span
 
 MAX_WORDS = 40
@@ -56,10 +56,8 @@ class _Lists:
 def _lists() -> _Lists:
     kinds: dict[str, list[str]] = {"share": [], "filler": [], "more": [], "line": [], "credit": [],
                                    "shortcredit": []}
-    for line in read_data("boilerplate_lines.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, phrase = line.split("\t")
-            kinds[kind].append(phrase.strip().lower())
+    for kind, phrase in data_rows("boilerplate_lines.tsv"):
+        kinds[kind].append(phrase.strip().lower())
     by_length = lambda phrases: tuple(sorted(phrases, key=len, reverse=True))  # noqa: E731
     return _Lists(frozenset(kinds["share"]), frozenset(kinds["filler"]), by_length(kinds["more"]),
                   frozenset(kinds["line"]), by_length(kinds["credit"] + kinds["shortcredit"]),

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from framing.data import read_data
+from framing.data import data_rows
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -99,12 +99,7 @@ def load() -> None:
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    names = {}
-    for line in read_data("language_names.tsv").splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, name = line.split("\t")
-            names[code] = name.strip()
-    return names
+    return {code: name.strip() for code, name in data_rows("language_names.tsv")}
 
 
 def language_name(code: str) -> str:
