@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from framing import __version__
-from framing.comparison import quote_groups, shared_passages, shared_sources
+from framing.comparison import compare
 from framing.errors import ReportError
 from framing.files import check_target, output_folder
 from framing.pipeline import ArticleAnalysis
@@ -22,7 +22,7 @@ SCHEMA_VERSION = 1
 
 def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings | None = None) -> dict:
     """The document ``framing analyze --json`` prints for ``analyses``; with two or more,
-    a ``comparison`` object holds the sources matched across them. Pass the settings
+    a ``comparison`` object (``Comparison.to_json``) holds what they share. Pass the settings
     they were made with; the default is the built-in settings."""
     settings = Settings() if settings is None else settings
     document = {
@@ -33,12 +33,7 @@ def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings | None = Non
         "articles": [a.to_dict() for a in analyses],
     }
     if len(analyses) > 1:
-        sources = shared_sources(analyses)
-        document["comparison"] = {
-            "sources": [row.to_json() for row in sources],
-            "quotes": [g.to_json(len(analyses)) for g in quote_groups(analyses, sources)],
-            **shared_passages([a.article for a in analyses]).to_json(),
-        }
+        document["comparison"] = compare(analyses).to_json()
     return document
 
 

@@ -63,6 +63,13 @@ class Comparison:
     passages: SharedPassages = SharedPassages()  # text two or more articles carry near-identically
     quotes: tuple[QuoteGroup, ...] = ()  # quotations found in two or more articles (quotes.py)
 
+    def to_json(self) -> dict:
+        """The ``comparison`` object of ``framing analyze --json``: the sources matched
+        across the articles, the quotations they share and their shared passages."""
+        return {"sources": [row.to_json() for row in self.sources],
+                "quotes": [group.to_json(len(self.analyses)) for group in self.quotes],
+                **self.passages.to_json()}
+
 
 def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
     rows = []

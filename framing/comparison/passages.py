@@ -49,8 +49,7 @@ class SharedPassage:
     def to_json(self) -> dict:
         """This passage in the ``comparison.shared_passages`` list of ``framing analyze --json``."""
         return {"id": self.id,
-                "spans": [None if s is None else {"start": s.start, "end": s.end, "text": s.text}
-                          for s in self.spans],
+                "spans": [None if s is None else s.to_json() for s in self.spans],
                 "words": list(self.words)}
 
 

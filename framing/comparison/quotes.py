@@ -67,11 +67,6 @@ class QuoteVersion:
     removed: tuple[str, ...] = ()  # for ``altered``: words of the fullest version not here
     added: tuple[str, ...] = ()  # ... and words here that the fullest version lacks
 
-    def to_json(self) -> dict:
-        return {"start": self.span.start, "end": self.span.end, "text": self.span.text,
-                "relation": self.relation, "verb": self.verb, "speaker": self.speaker,
-                "removed": list(self.removed), "added": list(self.added)}
-
 
 @dataclass(frozen=True, slots=True)
 class QuoteGroup:
