@@ -189,16 +189,21 @@ def toml_string(value: str) -> str:
     """``value`` as a TOML basic string: quotes, backslashes and every control
     character TOML forbids (U+0000–U+001F and U+007F) escaped, so it parses back."""
     escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + _TOML_CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04X}", escaped) + '"'
+    return '"' + _escaped_controls(escaped) + '"'
 
 
 def toml_comment(text: str) -> str:
     """``text`` as one TOML comment line: line breaks and other control characters,
     which would end the comment or are not allowed in one, shown escaped."""
-    return "# " + _TOML_CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
+    return "# " + _escaped_controls(text)
 
 
 _TOML_CONTROL_RE = re.compile("[\x00-\x1f\x7f]")
+
+
+def _escaped_controls(text: str) -> str:
+    """``text`` with each control character TOML forbids written as ``\\uXXXX``."""
+    return _TOML_CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04X}", text)
 
 
 def _toml_value(value: object) -> str:
