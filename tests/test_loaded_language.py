@@ -27,8 +27,8 @@ def texts(text: str, category: str | None = None, settings: Settings | None = No
 # --- categories -----------------------------------------------------------------------
 
 def test_emotive_terms():
-    found = spans("The regime launched a scheme to slaughter dissent.")
-    assert {s.entry for s in found if s.category == "emotive"} >= {"regime", "scheme", "slaughter"}
+    found = spans("The junta launched a ploy to slaughter dissent.")
+    assert {s.entry for s in found if s.category == "emotive"} >= {"junta", "ploy", "slaughter"}
 
 
 def test_labels():
@@ -84,13 +84,13 @@ def test_hyphenated_entries_need_the_hyphen():
 
 def test_inflections_match():
     entries = [s.entry for s in spans("Critics demonized him; mobs were slaughtering cattle; "
-                                      "regimes fell; heinously so.")]
-    assert {"demonize", "slaughter", "heinous", "regime"} <= set(entries)
+                                      "juntas fell; heinously so.")]
+    assert {"demonize", "slaughter", "heinous", "junta"} <= set(entries)
 
 
 def test_case_variants_match():
-    upper = spans("REGIME FALLS AS THUGS FLEE")
-    assert {s.entry for s in upper} >= {"regime", "thug"}
+    upper = spans("JUNTA FALLS AS THUGS FLEE")
+    assert {s.entry for s in upper} >= {"junta", "thug"}
 
 
 def test_inflected_forms():
@@ -124,13 +124,13 @@ def test_loaded_noun_takes_in_its_of_complement():
 
 
 def test_nearby_loaded_phrases_are_bridged_but_keep_their_terms():
-    text = "The regime launched a scheme to slaughter dissent."
+    text = "The junta launched a ploy to slaughter dissent."
     found = spans(text, category="emotive")
-    assert [s.entry for s in found] == ["regime", "scheme", "slaughter"]
-    assert " ".join(s.span.text for s in found) == "The regime launched a scheme to slaughter dissent"
+    assert [s.entry for s in found] == ["junta", "ploy", "slaughter"]
+    assert " ".join(s.span.text for s in found) == "The junta launched a ploy to slaughter dissent"
     assert all(a.span.end + 1 == b.span.start for a, b in zip(found, found[1:]))
-    apart = spans("The regime fell. Then a scheme began.", category="emotive")
-    assert [s.span.text for s in apart] == ["The regime fell", "a scheme began"]
+    apart = spans("The junta fell. Then a ploy began.", category="emotive")
+    assert [s.span.text for s in apart] == ["The junta fell", "a ploy began"]
 
 
 def test_phrases_start_only_at_lexicon_terms():
@@ -140,7 +140,7 @@ def test_phrases_start_only_at_lexicon_terms():
 
 def test_phrases_cover_whole_hyphenated_words():
     assert texts("A war-ravaged town.", "emotive") == ["A war-ravaged town"]
-    assert len(spans("The regime-regime thing.", category="emotive")) == 1
+    assert len(spans("The junta-junta thing.", category="emotive")) == 1
 
 
 def test_title_case_headline_phrase():
@@ -188,9 +188,9 @@ def test_category_switched_off():
 
 
 def test_excluded_entry():
-    text = "The regime was brutal."
-    assert "regime" in {s.entry for s in spans(text)}
-    assert "regime" not in {s.entry for s in spans(text, Settings(exclude=("Regime",)))}
+    text = "The junta was brutal."
+    assert "junta" in {s.entry for s in spans(text)}
+    assert "junta" not in {s.entry for s in spans(text, Settings(exclude=("Junta",)))}
 
 
 def test_user_lexicon(tmp_path):
@@ -293,9 +293,9 @@ def test_loaded_article_scores_higher_than_neutral_one():
 
 
 def test_top_terms_are_counted():
-    result = analyze(article("The regime lied. The regime cheated. The regime was brutal."), Settings())
+    result = analyze(article("The junta lied. The junta cheated. The junta was brutal."), Settings())
     top = result.top_terms[0]
-    assert (top.entry, top.category, top.own) == ("regime", "emotive", 3)
+    assert (top.entry, top.category, top.own) == ("junta", "emotive", 3)
 
 
 def test_headline_terms_are_listed():

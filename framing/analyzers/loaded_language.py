@@ -3,8 +3,8 @@
 Six categories of terms are found in an article and reported as exact character spans:
 
 - ``emotive``: emotive and loaded terms whose choice passes judgement ("slaughter",
-  "regime", "scheme", "brutal");
-- ``label``: labels and name-calling for people and groups ("thug", "far-left", "puppet");
+  "junta", "ploy", "brutal");
+- ``label``: labels and name-calling for people and groups ("thug", "tyrant", "puppet");
 - ``intensifier``: intensifiers and exaggeration ("unprecedented", "always", "utterly");
 - ``hedge``: hedges and distancing ("so-called", "alleged", "purportedly", "apparently");
 - ``stance_verb``: speech verbs that take a side ("claimed", "admitted", "blasted",
@@ -108,7 +108,7 @@ class Settings(Section):
     builtin_lexicons: bool = Field(
         True, description="Use the lexicons shipped with framing; false uses only your own.")
     exclude: tuple[str, ...] = Field(
-        (), description="Lexicon entries to ignore, written as in the lexicon (e.g. \"regime\").")
+        (), description="Lexicon entries to ignore, written as in the lexicon (e.g. \"junta\").")
     emotive_weight: float = Field(
         1.0, ge=0, le=10, description="How much an emotive term counts in the densities.")
     label_weight: float = Field(
