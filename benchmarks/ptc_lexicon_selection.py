@@ -17,7 +17,9 @@ Name_Calling,Labeling spans. The rule:
 The rule's effect is measured honestly with nested cross-validation: for each fold,
 entries are chosen on the other folds and the analyzer, without the dropped entries,
 is scored on that fold. The even/odd analogue chooses on the even half and scores
-the odd half. ``--sweep`` prints both for a range of thresholds. Finally the rule is
+the odd half. ``--sweep`` prints both for a range of thresholds. It also prints, per fold,
+the precision of the characters the phrase rules add around the matched terms
+(``framing.lexicon.phrases``): growth pays off in F1 where it is above F1 / 2. Finally the rule is
 applied to all folds and the entries to drop are printed, one ``term<TAB>category``
 a line; ``--apply`` removes them from the lexicon files in framing/data/.
 """
@@ -58,6 +60,7 @@ def main() -> int:
     halves = {item.article_id: item.article_id % 2 for item in corpus}
     stats, half_stats = entry_stats(corpus, folds), entry_stats(corpus, halves)
     k = args.folds
+    print(growth_precision(corpus, folds, k))
     print(measure(corpus, folds, k, halves, stats, half_stats, None, args.min_count))
     for threshold in (THRESHOLDS if args.sweep else (args.threshold,)):
         print(measure(corpus, folds, k, halves, stats, half_stats, threshold, args.min_count))
@@ -86,6 +89,26 @@ def entry_stats(corpus: list[Item], folds: dict[int, int]) -> Stats:
             cell[1] += match.end - match.start
             cell[2] += 1
     return stats
+
+
+def growth_precision(corpus: list[Item], folds: dict[int, int], k: int) -> str:
+    """Per fold, the share of the characters that phrase growth adds to the matched
+    terms (scored categories) that lie inside annotated spans."""
+    settings = loaded_language.Settings()
+    lexicon = loaded_language.load_lexicon(settings)
+    hits, added = [0] * k, [0] * k
+    for item in corpus:
+        text = item.article.text
+        gold = {i for start, end in item.gold for i in range(start, end)}
+        terms = {i for m in lexicon.match(text, subwords(text, item.article.words))
+                 for i in range(m.start, m.end)}
+        grown = {i for s in score_article(item, settings, SCORED).predicted
+                 for i in range(s.span.start, s.span.end)} - terms
+        fold = folds[item.article_id]
+        hits[fold] += len(grown & gold)
+        added[fold] += len(grown)
+    return "phrase growth, precision of the added characters per fold: " + "  ".join(
+        f"{h / a:.3f}" for h, a in zip(hits, added))
 
 
 def select(stats: Stats, used, threshold: float, min_count: int) -> set[tuple[str, str]]:
