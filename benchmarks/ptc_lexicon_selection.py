@@ -139,8 +139,9 @@ def measure(corpus, folds, k, halves, stats, half_stats, threshold, min_count) -
     dropped = set() if threshold is None else select(half_stats, {0}, threshold, min_count)
     held_out = figures(score_part(odd, dropped))
     name = "as shipped" if threshold is None else f"threshold {threshold:.2f}"
-    means = [(statistics.mean(v), statistics.stdev(v)) for v in zip(*per_fold)]
-    return (f"{name:15} CV " + "  ".join(f"{n} {m:.3f}±{s:.3f}" for n, (m, s) in
+    means = [(statistics.mean(v), statistics.stdev(v), min(v), max(v)) for v in zip(*per_fold)]
+    return (f"{name:15} CV " + "  ".join(f"{n} {m:.3f}±{s:.3f} ({lo:.2f}–{hi:.2f})"
+                                          for n, (m, s, lo, hi) in
                                           zip(("P", "R", "F1", "rho"), means))
             + f"  | odd half P {held_out[0]:.3f} R {held_out[1]:.3f} F1 {held_out[2]:.3f} "
               f"rho {held_out[3]:.3f}  (drops {len(dropped)} on the even half)")

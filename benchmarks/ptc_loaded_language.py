@@ -15,7 +15,7 @@ Scoring (character level, micro-averaged over articles):
   PTC files under several techniques), but ``--scare-quotes`` adds them to see the effect;
 - precision, recall and F1 over the two character sets; the headline counts like the body.
 Density: Spearman's rank correlation over articles between the analyzer's loaded-wording
-terms per 1,000 words and gold Loaded_Language + Name_Calling spans per 1,000 words.
+terms per 1,000 words (terms, as the densities count them, not highlighted phrases) and gold Loaded_Language + Name_Calling spans per 1,000 words.
 Speed: mean milliseconds per article of ``loaded_language.analyze`` and ``sentiment.analyze``
 on the same parsed articles (the lexicon is compiled before timing starts).
 
@@ -113,7 +113,7 @@ def score_article(item: Item, settings, scored) -> Row:
 def figures(rows: list[Row]) -> tuple[float, float, float, float]:
     """Precision, recall, F1 and density Spearman of some articles."""
     p, r, f = prf(rows)
-    rho = spearman([len(x.predicted) * 1000 / x.words for x in rows],
+    rho = spearman([x.terms * 1000 / x.words for x in rows],
                    [len(x.gold) * 1000 / x.words for x in rows])
     return p, r, f, rho
 
@@ -175,6 +175,9 @@ class Row:
             article_id, text, predicted, gold, words)
         self.predicted_chars = {i for s in predicted for i in range(s.span.start, s.span.end)}
         self.gold_chars = {i for start, end in gold for i in range(start, end)}
+        # what the densities count: the terms of the scored categories, not the phrases
+        scored = {s.category for s in predicted}
+        self.terms = sum(t.category in scored for s in predicted for t in s.terms)
 
 
 def read_corpus_gold(data_dir: Path) -> dict[int, list[tuple[int, int]]] | None:

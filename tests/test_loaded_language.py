@@ -202,7 +202,7 @@ def test_user_lexicon(tmp_path):
     by_entry = {s.entry: s for s in found}
     assert by_entry["budget hawk"].category == "label"
     assert by_entry["budget hawk"].weight == 2
-    assert by_entry["budget hawk"].to_json()["weight"] == 2
+    assert by_entry["budget hawk"].to_json()["terms"] == [{"entry": "budget hawk", "category": "label", "weight": 2}]
     assert "snowplough" in by_entry
     assert "weight" not in by_entry["snowplough"].to_json()
 
@@ -328,3 +328,49 @@ def test_broken_user_lexicon_stops_the_run_before_any_article_is_analyzed(tmp_pa
     bad.write_text("fine\temotive\nno category here\n", encoding="utf-8")
     with pytest.raises(SettingsError, match="bad.tsv:2"):
         prepare(Settings(loaded_language={"lexicons": [str(bad)]}))
+
+
+# --- counting terms, showing phrases ------------------------------------------------------
+
+def test_a_phrase_of_several_terms_counts_each_term():
+    text = "Council Rams Through Disastrous, Shameful Bridge Plan\n\nThe council met on Tuesday.\n"
+    result = analyze(article(text), Settings())
+    emotive = [s for s in result.spans if s.category == "emotive"]
+    assert len(emotive) == 1  # one highlighted phrase
+    assert [t.entry for t in emotive[0].terms] == ["ram through", "disastrous", "shameful"]
+    assert result.headline_terms == 3
+    assert result.category("emotive").own == 3
+    one_term = analyze(article("Council Rams Through Bridge Plan\n\nThe council met on Tuesday.\n"),
+                       Settings())
+    assert one_term.headline_terms == 1
+    assert result.own_density > one_term.own_density
+
+
+def test_an_intensifier_inside_a_phrase_counts_as_an_intensifier():
+    result = analyze(article("It was an utterly shameful display."), Settings())
+    assert len([s for s in result.spans if s.category == "emotive"]) == 1
+    assert result.category("intensifier").own == 1
+    assert result.category("emotive").own == 1
+
+
+# --- inflections only where English makes them -------------------------------------------
+
+@pytest.mark.parametrize("word, form", [
+    ("brutal", "brutally"), ("mad", "madder"), ("mad", "maddest"), ("angry", "angrier"),
+    ("vile", "vilest"), ("attack", "attacker"), ("boss", "bosses"), ("hero", "heroes"),
+    ("slam", "slammed"), ("lie", "lying"), ("panic", "panicked")])
+def test_english_inflections(word, form):
+    assert form in forms(word)
+
+
+@pytest.mark.parametrize("word, form", [
+    ("brutal", "brutaler"), ("brutal", "brutales"), ("brutal", "brutalest"),
+    ("hostile", "hostiler"), ("dangerous", "dangerouser"), ("horrific", "horrificer"),
+    ("slaughter", "slaughterred"), ("scandal", "scandales"), ("evil", "evillest")])
+def test_no_inflections_english_does_not_make(word, form):
+    assert form not in forms(word)
+
+
+def test_a_german_adjective_is_not_an_english_term():
+    assert spans("Ein brutaler Angriff und ein brutales Regime.") == []
+    assert [s.span.text for s in spans("They were brutally beaten.")] == ["brutally beaten"]

@@ -78,7 +78,8 @@ def _settings_rows(settings: Settings) -> tuple[SettingRow, ...]:
         values = getattr(settings, name)
         for key, field in model.model_fields.items():
             value = getattr(values, key)
-            shown = ", ".join(value) if isinstance(value, tuple) else str(value)
+            shown = (", ".join(getattr(v, "name", v) for v in value) if isinstance(value, tuple)
+                     else str(value))
             rows.append(SettingRow(key=f"{name}.{key}", value=shown or "(empty)",
                                    changed=value != field.default,
                                    description=field.description or ""))
