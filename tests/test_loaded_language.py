@@ -374,3 +374,81 @@ def test_no_inflections_english_does_not_make(word, form):
 def test_a_german_adjective_is_not_an_english_term():
     assert spans("Ein brutaler Angriff und ein brutales Regime.") == []
     assert [s.span.text for s in spans("They were brutally beaten.")] == ["brutally beaten"]
+
+
+# --- user categories and .dic lexicons ------------------------------------------------------
+
+FRAMES = [dict(name="economic", colour="#2e7d32", description="money and jobs"),
+          dict(name="security", colour="#e65100", description="safety and threat")]
+DIC = "%\n1\teconomic\n2\tsecurity\n%\necon*\t1\ntax\t1\nthreat*\t2\nsafe\t2 1\n"
+
+
+def frame_settings(tmp_path, dic: str = DIC) -> Settings:
+    path = tmp_path / "frames.dic"
+    path.write_text(dic, encoding="utf-8")
+    tsv = tmp_path / "process.tsv"
+    tsv.write_text("vote\tprocess\n", encoding="utf-8")
+    return Settings(lexicons=(str(path), str(tsv)), user_categories=FRAMES + [
+        dict(name="process", colour="#00838f", description="votes and hearings")])
+
+
+def test_user_categories_from_a_dic_and_a_tsv_lexicon(tmp_path):
+    settings = frame_settings(tmp_path)
+    text = "The economic threats grew. Taxes rose, not the tax. Safe streets. Council votes."
+    found = {(s.span.text, s.category) for s in spans(text, settings)}
+    assert {("economic", "economic"), ("threats", "security"), ("tax", "economic"),
+            ("Safe", "security"), ("votes", "process")} <= found
+    assert ("Taxes", "economic") not in found  # a .dic word without '*' matches as written
+    result = analyze(article(text), settings)
+    assert result.category("economic").own == 2
+    assert result.to_json()["categories"]["process"]["own"] == 1
+    rows = [m.key for m in loaded_language.run_metrics([result])]
+    assert rows[len(METRICS):] == ["category:economic", "category:security", "category:process"]
+    assert getattr(result, "category:economic") == result.category("economic").own_density
+
+
+def test_a_user_category_must_be_declared(tmp_path):
+    path = tmp_path / "frames.dic"
+    path.write_text(DIC, encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"frames.dic:3: unknown category 'security'"):
+        loaded_language.load_lexicon(Settings(lexicons=(str(path),), user_categories=FRAMES[:1]))
+
+
+@pytest.mark.parametrize("name, colour", [("emotive", "#000000"), ("Economic", "#000000"),
+                                          ("economic", "green"), ("economic", "#12345")])
+def test_bad_user_category_settings_are_rejected(name, colour):
+    with pytest.raises(ValueError):
+        Settings(user_categories=[dict(name=name, colour=colour, description="x")])
+
+
+@pytest.mark.parametrize("dic, line, message", [
+    ("1\teconomic\n%\ntax\t1\n", 1, "starts with a line holding only '%'"),
+    ("%\n1\teconomic\ntax\t1\n", 3, "expected 'number<TAB>category' in the header"),
+    ("%\n1\teconomic\n", 2, "the category header has no closing '%'"),
+    ("%\n1\teconomic\n1\tsecurity\n%\ntax\t1\n", 3, "category number 1 is used twice"),
+    ("%\n1\teconomic\n%\ntax\n", 4, "expected 'word<TAB>category number"),
+    ("%\n1\teconomic\n%\n\ntax\t7\n", 5, "category number '7' is not in the header"),
+    ("%\n1\teconomic\n%\n*\t1\n", 4, "is not a word or a word ending in '*'"),
+    ("%\n1\teconomic\n%\nta*x\t1\n", 4, "is not a word or a word ending in '*'"),
+])
+def test_malformed_dic_names_file_and_line(tmp_path, dic, line, message):
+    path = tmp_path / "bad.dic"
+    path.write_text(dic, encoding="utf-8")
+    settings = Settings(lexicons=(str(path),), user_categories=FRAMES)
+    with pytest.raises(SettingsError) as error:
+        loaded_language.load_lexicon(settings)
+    assert str(error.value).startswith(f"{path}:{line}: ")
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_user_categories_get_legend_entries_and_colours(tmp_path):
+    from framing.report import sections
+    from framing.settings import Settings as RunSettings
+
+    settings = RunSettings(loaded_language=frame_settings(tmp_path))
+    legend = [(item.css, item.label) for item in sections.loaded_legend(settings)]
+    assert ("ll-economic", "economic: money and jobs") in legend
+    assert legend[-1][0] == "ll-process"
+    styles = str(sections.category_styles(settings))
+    assert ".ll-security { font-weight: bold; color: #e65100;" in styles
