@@ -306,7 +306,7 @@ METRICS = (
     Metric("own_density", "Loaded terms (own voice)",
            "Loaded terms per 1,000 words in the outlet's own voice (outside direct quotations; "
            "scare quotes are the outlet's own words), all enabled categories, each term counted "
-           "with its weight.",
+           "with its weight; a highlighted phrase may hold several terms, and each counts.",
            higher="more loaded wording in the outlet's own words", digits=1,
            limits="Lexicon-based: it finds listed words and simple phrases, not irony, context or "
                   "loaded framing built from neutral words; a term can be loaded in one story and "

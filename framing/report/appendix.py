@@ -50,7 +50,11 @@ def _lexicons(settings: Settings) -> tuple[LexiconView, ...]:
 
 def lexicon_header(path: Path) -> LexiconView:
     header, entries = [], 0
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if path.suffix.lower() == ".dic":  # the category header between two '%' lines is no entry
+        marks = [i for i, line in enumerate(lines) if line.strip() == "%"]
+        lines = lines[marks[1] + 1:] if len(marks) > 1 else lines
+    for line in lines:
         if line.startswith("#"):
             if not entries:
                 header.append(line.lstrip("#").strip())
