@@ -25,6 +25,12 @@ with their inflections ("slam" finds "slammed"); a term written with spaces also
 its hyphenated form, a hyphenated term only hyphenated text (see ``framing.lexicon``).
 A user's entry for a term replaces the built-in one; ``exclude`` drops entries.
 
+User categories: ``user_categories`` in the settings declares categories beside the
+built-in ones (name, colour, one-line description, weight), which user lexicons may then
+use, in TSV files or LIWC-style ``.dic`` files (``framing.lexicon.matcher.read_dic``).
+Their terms are single terms (they do not grow into phrases); each gets its own
+``CategoryFigures`` and a headline figure of its own (``run_metrics``).
+
 A loaded word often heads a loaded phrase, and annotators mark the phrase, so an
 emotive or label term grows into the phrase around it (``framing.lexicon.phrases``): the degree
 words, intensifiers, describing word, coordinated word and article or possessive before
