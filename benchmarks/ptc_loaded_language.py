@@ -15,7 +15,8 @@ Scoring (character level, micro-averaged over articles):
   PTC files under several techniques), but ``--scare-quotes`` adds them to see the effect;
 - precision, recall and F1 over the two character sets; the headline counts like the body.
 Density: Spearman's rank correlation over articles between the analyzer's loaded-wording
-terms per 1,000 words (terms, as the densities count them, not highlighted phrases) and gold Loaded_Language + Name_Calling spans per 1,000 words.
+terms per 1,000 words (terms, as the densities count them, not highlighted phrases) and
+gold Loaded_Language + Name_Calling spans per 1,000 words.
 Speed: mean milliseconds per article of ``loaded_language.analyze`` and ``sentiment.analyze``
 on the same parsed articles (the lexicon is compiled before timing starts).
 
