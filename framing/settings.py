@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from framing.analyzers.attribution import Settings as AttributionSettings
 from framing.analyzers.loaded_language import Settings as LoadedLanguageSettings
@@ -215,4 +215,7 @@ def _toml_value(value: object) -> str:
         return toml_string(value)
     if isinstance(value, (tuple, list)):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, BaseModel):  # a table in a list ([[loaded_language.user_categories]])
+        return "{ " + ", ".join(f"{key} = {_toml_value(getattr(value, key))}"
+                                for key in type(value).model_fields) + " }"
     raise TypeError(f"no TOML form for {value!r}")

@@ -74,8 +74,11 @@ class Comparison:
 def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
     rows = []
     for name, module in ANALYZERS.items():
-        for metric in module.METRICS:
-            values = tuple(getattr(getattr(a, name), metric.key) for a in analyses)
+        results = [getattr(a, name) for a in analyses]
+        # an analyzer whose figures depend on the run's settings (user categories) says so
+        metrics = module.run_metrics(results) if hasattr(module, "run_metrics") else module.METRICS
+        for metric in metrics:
+            values = tuple(getattr(result, metric.key) for result in results)
             rows.append(_row(name, metric, values))
     sources = shared_sources(analyses)
     return Comparison(analyses=tuple(analyses), rows=tuple(rows),
@@ -105,7 +108,8 @@ def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]
 
 def exclusive_terms(analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[TermUse, ...], ...]:
     """For each article, the loaded-language entries that no other article uses."""
-    counts = [Counter((s.entry, s.category) for s in a.loaded_language.spans) for a in analyses]
+    counts = [Counter((t.entry, t.category) for s in a.loaded_language.spans for t in s.terms)
+              for a in analyses]
     result = []
     for i, own in enumerate(counts):
         others = {entry for j, c in enumerate(counts) if j != i for entry, _ in c}

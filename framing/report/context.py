@@ -62,7 +62,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         title=clipped(settings.report.title, HEADLINE)
         or _default_title([clipped(o.name, TITLE_NAME) for o in outlets]),
         description=f"Side-by-side framing comparison of {len(outlets)} articles",
-        stylesheet=stylesheet(dirs),
+        stylesheet=stylesheet(dirs) + sections.category_styles(settings),
         page=f"{settings.report.page_size} {settings.report.orientation}",
         generated=f"Generated {created} with {version} · settings {settings.digest()} ({source})",
         version=version,
