@@ -18,7 +18,8 @@ measure: the author's feeling towards the actor, not the actor's own feelings.
   out), with the VADER compound the sentiment analyzer already gave it when nothing is cut; a sentence that names several
   is cut into clauses (at ; : — and before "but", "while", "although"…), and each actor
   takes the clauses that name it ("X rebuilt the school, but Y let it fall apart").
-- A piece of fewer than three words is not scored (as for the tone in own voice).
+- A piece with fewer than three words besides the actor's own name is not scored: what is
+  left of '"We will win," said Pike' once Pike's words are out says nothing about Pike.
 
 An actor's tone is the mean over the sentences that mention it, from -1 (negative) to
 +1 (positive); ``sentences`` says how many there are. Loaded terms attach to an actor when
@@ -42,6 +43,7 @@ from framing.text.spans import Span
 _CLAUSE_RE = re.compile(r"\s*[;:—–]\s*|,?\s+(?=(?:but|while|whereas|although|though|yet)\b)"
                         r"|,\s+(?=(?:and|so)\b)")
 _MIN_WORDS = 3
+_WORD_RE = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +116,14 @@ def actor_tones(text: str, scored: Sequence[sentiment.ScoredSentence],
                 values.append(scored[s].compound)
                 continue
             words = " ".join(text[a:b] for a, b in kept)
-            if len(words.split()) >= _MIN_WORDS:
+            naming = sum(len(_WORD_RE.findall(m.text)) for m in actor.mentions
+                         if any(a <= m.start and m.end <= b for a, b in kept))
+            if len(_WORD_RE.findall(words)) - naming >= _MIN_WORDS:
                 values.append(sentiment.score(words))
         areas = _without(_merged(clauses), own) + [(l.start, l.end) for l in actor.labels]
-        attached = tuple(t for t in loaded if any(a <= t.span.start and t.span.end <= b
-                                                  for a, b in areas)
-                         and (not t.quoted or any(a <= t.span.start and t.span.end <= b
-                                                  for a, b in quoted_ok)))
+        # A term belongs where it starts: "brazenly claimed traders…" runs into the content.
+        attached = tuple(t for t in loaded if any(a <= t.span.start < b for a, b in areas)
+                         and (not t.quoted or any(a <= t.span.start < b for a, b in quoted_ok)))
         results.append(ActorTone(statistics.fmean(values) if values else None, len(values),
                                  attached))
     return results

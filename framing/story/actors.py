@@ -88,7 +88,7 @@ def find_actors(article: Article, *, tone: sentiment.Result, loaded: loaded_lang
         if first is not None:
             first.seed = seed
         covered.append(first is not None)
-    mentions += [Mention(span, identities[seed].source_type, span.text, seed=seed)
+    mentions += [Mention(span, identities[seed].source_type, identities[seed].name, seed=seed)
                  for (span, seed), done in zip(source_spans, covered) if not done]
     mentions.sort(key=lambda m: m.span.start)
 

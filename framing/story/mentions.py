@@ -129,8 +129,9 @@ def _names(t: TokenView, skip: list[bool], loaded_words: frozenset[int],
             e += 1
         runs += _pieces(t, k, e)
         k = e
-    elsewhere = {t.lower[i] for i in range(n) if t.capitalised(i) and i not in t.sentence_starts}
-    typed = [found for a, e in runs if (found := _name_type(t, a, e, elsewhere))]
+    elsewhere = {_bare(t.words[i].text) for i in range(n)
+                 if t.capitalised(i) and i not in t.sentence_starts}
+    typed = [found for a, e in runs if (found := _name_type(t, a, e, elsewhere | known))]
     # A lone word the article only uses to open longer names is a place ("Harrowgate" of
     # "Harrowgate City Council"), unless it is also a person's surname.
     surnames = {_bare(t.words[e - 1].text) for a, e, kind in typed
@@ -174,7 +175,7 @@ def _name_type(t: TokenView, a: int, e: int, elsewhere: set[str]) -> tuple[int, 
         return None
     if e - a == 1 and (a in t.sentence_starts or t.is_paragraph_start(t.words[a].start)):
         government = gazetteer.government_name(words) or gazetteer.is_people(words)
-        if not government and (_common(t, a) or t.lower[a] not in elsewhere):
+        if not government and (_common(t, a) or _bare(words[0]) not in elsewhere):
             return None
     before = ["the"] if a > 0 and t.lower[a - 1] == "the" else []
     kind = source_types.classify(before + words)
@@ -310,4 +311,5 @@ def _groups(t: TokenView, skip: list[bool]) -> list[Mention]:
     groups = source_types.group_nouns()
     return [Mention(t.words[k], source_types.GROUP, t.lower[k])
             for k in range(len(t.words))
-            if not skip[k] and not t.capitalised(k) and t.lower[k] in groups]
+            if not skip[k] and t.lower[k] in groups
+            and (not t.capitalised(k) or k in t.sentence_starts)]
