@@ -11,6 +11,7 @@ from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
 from framing.comparison.actors import ActorRow, ActorSelection, actor_rows, actor_selection
+from framing.comparison.naming import NamedThing, named_things
 from framing.comparison.passages import SharedPassages, shared_passages
 from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
@@ -65,6 +66,7 @@ class Comparison:
     quotes: tuple[QuoteGroup, ...] = ()  # quotations found in two or more articles (quotes.py)
     actors: tuple[ActorRow, ...] = ()  # every actor, matched across the articles (actors.py)
     actor_selection: tuple[ActorSelection, ...] = ()  # per article: actors only it names, left out
+    naming: tuple[NamedThing, ...] = ()  # things named with one modifier and different heads
 
     def to_json(self) -> dict:
         """The ``comparison`` object of ``framing analyze --json``: the sources and actors
@@ -73,6 +75,7 @@ class Comparison:
                 "quotes": [group.to_json(len(self.analyses)) for group in self.quotes],
                 "actors": [row.to_json() for row in self.actors],
                 "actor_selection": [choice.to_json() for choice in self.actor_selection],
+                "naming": [thing.to_json() for thing in self.naming],
                 **self.passages.to_json()}
 
 
@@ -88,7 +91,8 @@ def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
                       sources=sources, exclusive_terms=exclusive_terms(analyses),
                       passages=shared_passages([a.article for a in analyses]),
                       quotes=quote_groups(analyses, sources),
-                      actors=actors, actor_selection=actor_selection(actors, len(analyses)))
+                      actors=actors, actor_selection=actor_selection(actors, len(analyses)),
+                      naming=named_things(analyses))
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:

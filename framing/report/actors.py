@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.comparison import ActorRow, Comparison
+from framing.comparison import ActorRow, Comparison, NamedThing
 from framing.report.highlight import Mark
 from framing.report.view import (ActorCell, ActorChoice, ActorRowView, ActorsView, ArticleView,
                                  LegendItem, NamingGroup, NamingLine, NamingTerm, OutletHead)
@@ -30,6 +30,11 @@ NAMING_LEAD = ("The names and naming terms each outlet uses for the actors two o
                "nouns a name is attached to (\"the Wren regime\", \"radical activists of …\"). "
                "Terms holding a loaded word are marked; the loaded terms of the clauses that "
                "mention the actor, outside its own words, follow.")
+
+THINGS_LEAD = ("Things the outlets name with the same first word and a different head, one head a "
+               "loaded term (\"the bridge plan\" / \"the bridge scheme\"). A rule on two-word "
+               "phrases after \"the\", \"a\" or a possessive: it pairs words, it does not "
+               "know they name one thing.")
 
 
 def shown(comparison: Comparison) -> tuple[ActorRow, ...]:
@@ -65,7 +70,21 @@ def actors_section(comparison: Comparison, outlets: Sequence[ArticleView], *, mi
         tone=tuple(ActorRowView(_clipped(r.name), r.type, tuple(
             _tone(r, i, min_sentences, band, linked) for i in range(len(outlets))))
             for r in shared),
-        empty="No named actor was found.")
+        empty="No named actor was found.",
+        things_lead=THINGS_LEAD,
+        things=tuple(_thing(t, outlets) for t in comparison.naming[:NAMING_GROUPS]))
+
+
+def _thing(thing: NamedThing, outlets: Sequence[ArticleView]) -> NamingGroup:
+    lines = []
+    for outlet, phrases, loaded in zip(outlets, thing.phrases, thing.loaded):
+        if phrases is None:
+            continue
+        texts = list(dict.fromkeys(" ".join(p.text.split()) for p in phrases))[:TERMS]
+        lines.append(NamingLine(outlet.short, outlet.colour, "", tuple(
+            NamingTerm(_clipped(t), "naming-loaded" if t.split()[-1].lower() in (loaded or ())
+                       else "") for t in texts), ""))
+    return NamingGroup(f"{thing.modifier} …", "", tuple(lines))
 
 
 def actor_marks(comparison: Comparison, article: int) -> list[Mark]:

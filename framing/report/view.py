@@ -421,6 +421,8 @@ class ActorsView:
     tone_lead: str
     tone: tuple[ActorRowView, ...]
     empty: str  # printed when no actor is found
+    things_lead: str = ""
+    things: tuple[NamingGroup, ...] = ()  # things named with one modifier, different heads
 
 
 # Quotations across outlets (provenance.py).

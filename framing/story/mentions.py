@@ -220,8 +220,8 @@ def _label(t: TokenView, mention: Mention, a: int, e: int, loaded_words: frozens
         while head > 0 and t.joined(head) and not t.capitalised(head - 1) \
                 and words[head - 1] not in DETERMINERS and _describes(t, head - 1, loaded_words):
             head -= 1
-        if head < a - 2:
-            mention.labels.append(t.span(head, a - 2))
+        if head < a - 2 and _bare(words[a - 3]) not in source_types.title_words():
+            mention.labels.append(t.span(head, a - 2))  # not "chair of …": a person's role
     # "the Wren regime", "Transport Authority bureaucrats": the name modifies a noun.
     last = e
     while last < len(words) and t.joined(last) and not t.capitalised(last) and (
