@@ -395,11 +395,9 @@ def extend_identities(seeds: Sequence[tuple[str, Sequence[str], int]],
             else:
                 _add(group, form, weight if n == 0 else 0, len(groups))
         groups.append(group)
-    assigned = [0] * len(names)
-    order = sorted(range(len(names)), key=lambda i: (-len(names[i][1].split()), i))
-    for i in order:
-        source_type, name = names[i]
-        name = normalise(name)
+    counts = Counter((source_type, normalise(name)) for source_type, name in names)
+    placed: dict[tuple[str, str], int] = {}  # each distinct name is placed once
+    for source_type, name in sorted(counts, key=lambda item: -len(item[1].split())):
         kind = kind_of(source_type, name)
         fitting = [j for j, g in enumerate(groups) if g.forms and _fits(g, kind, name)]
         if fitting:
@@ -407,8 +405,9 @@ def extend_identities(seeds: Sequence[tuple[str, Sequence[str], int]],
         else:
             j = len(groups)
             groups.append(_Group(kind, [], 0))
-        _add(groups[j], name, 1, j)
-        assigned[i] = j
+        _add(groups[j], name, counts[(source_type, name)], j)
+        placed[(source_type, name)] = j
+    assigned = [placed[(source_type, normalise(name))] for source_type, name in names]
     return assigned, [(g.kind, g.fullest if g.forms else "") for g in groups]
 
 

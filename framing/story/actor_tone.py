@@ -43,6 +43,7 @@ from framing.text.spans import Span
 _CLAUSE_RE = re.compile(r"\s*[;:—–]\s*|,?\s+(?=(?:but|while|whereas|although|though|yet)\b)"
                         r"|,\s+(?=(?:and|so)\b)")
 _MIN_WORDS = 3
+_LOOK_BACK = 40  # content parts looked at before a mention (they may nest)
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
@@ -70,11 +71,20 @@ def actor_tones(text: str, scored: Sequence[sentiment.ScoredSentence],
     starts = [s.span.start for s in scored]
     parts = [(p, a.speaker_id) for a in attributions for p in a.content_parts]
     parts += [(q, None) for q in quotes]  # a quotation nobody is credited with: someone's words
+    parts.sort(key=lambda item: item[0].start)
+    part_starts = [p.start for p, _ in parts]
+    owned: dict[str, list[Span]] = {}
+    for p, owner in parts:
+        if owner is not None:
+            owned.setdefault(owner, []).append(p)
 
     def reported(mention: Span, speaker_id: str | None) -> Span | None:
         """The content part of another speaker the mention lies inside, if any."""
-        return next((p for p, owner in parts if p.contains(mention.start, mention.end)
-                     and (owner is None or owner != speaker_id)), None)
+        last = bisect.bisect_right(part_starts, mention.start)
+        for p, owner in reversed(parts[max(0, last - _LOOK_BACK):last]):
+            if p.contains(mention.start, mention.end) and (owner is None or owner != speaker_id):
+                return p
+        return None
 
     # Which actors each sentence names in the outlet's own words.
     narrated: dict[int, set[int]] = {}
@@ -84,9 +94,13 @@ def actor_tones(text: str, scored: Sequence[sentiment.ScoredSentence],
                 narrated.setdefault(_index(starts, m.start), set()).add(i)
     results = []
     for i, actor in enumerate(actors):
-        own = [p for p, owner in parts if actor.speaker_id is not None and owner == actor.speaker_id]
+        own = owned.get(actor.speaker_id, []) if actor.speaker_id is not None else []
         # The outlet's own words about the actor: its own speech and every direct quotation out.
-        unvoiced = own + list(quotes)
+        unvoiced = sorted(own + list(quotes), key=lambda p: p.start)
+        own_starts, unvoiced_starts = [p.start for p in own], [p.start for p in unvoiced]
+        in_sentence: dict[int, list[Span]] = {}
+        for m in actor.mentions:
+            in_sentence.setdefault(_index(starts, m.start), []).append(m)
         told: dict[int, list[tuple[int, int]]] = {}  # per sentence: the outlet's own words
         heard: dict[int, list[tuple[int, int]]] = {}  # per sentence: others' words about it
         clauses: list[tuple[int, int]] = []
@@ -109,24 +123,32 @@ def actor_tones(text: str, scored: Sequence[sentiment.ScoredSentence],
             told.setdefault(s, []).append((sentence.start, sentence.end) if whole else clause)
         values = []
         for s in sorted(told.keys() | heard.keys()):
-            kept = _merged(_without(_merged(told.get(s, [])), unvoiced)
-                           + _without(_merged(heard.get(s, [])), own))
+            kept = _merged(_without(_merged(told.get(s, [])), unvoiced, unvoiced_starts)
+                           + _without(_merged(heard.get(s, [])), own, own_starts))
             sentence = scored[s].span
             if kept == [(sentence.start, sentence.end)]:
                 values.append(scored[s].compound)
                 continue
             words = " ".join(text[a:b] for a, b in kept)
-            naming = sum(len(_WORD_RE.findall(m.text)) for m in actor.mentions
+            naming = sum(len(_WORD_RE.findall(m.text)) for m in in_sentence[s]
                          if any(a <= m.start and m.end <= b for a, b in kept))
             if len(_WORD_RE.findall(words)) - naming >= _MIN_WORDS:
                 values.append(sentiment.score(words))
-        areas = _without(_merged(clauses), own) + [(l.start, l.end) for l in actor.labels]
+        areas = _merged(_without(_merged(clauses), own, own_starts)
+                        + [(l.start, l.end) for l in actor.labels])
+        quoted_ok = _merged(quoted_ok)
         # A term belongs where it starts: "brazenly claimed traders…" runs into the content.
-        attached = tuple(t for t in loaded if any(a <= t.span.start < b for a, b in areas)
-                         and (not t.quoted or any(a <= t.span.start < b for a, b in quoted_ok)))
+        attached = tuple(t for t in loaded if _inside(t.span.start, areas)
+                         and (not t.quoted or _inside(t.span.start, quoted_ok)))
         results.append(ActorTone(statistics.fmean(values) if values else None, len(values),
                                  attached))
     return results
+
+
+def _inside(offset: int, areas: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` lies in one of the disjoint, ordered ``areas``."""
+    i = bisect.bisect_right(areas, (offset, float("inf"))) - 1
+    return i >= 0 and areas[i][0] <= offset < areas[i][1]
 
 
 def _index(starts: list[int], offset: int) -> int:
@@ -155,12 +177,14 @@ def _merged(pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _without(pieces: list[tuple[int, int]], removed: Sequence[Span]) -> list[tuple[int, int]]:
-    """``pieces`` with the ``removed`` spans cut out."""
+def _without(pieces: list[tuple[int, int]], removed: Sequence[Span],
+             starts: list[int]) -> list[tuple[int, int]]:
+    """``pieces`` with the ``removed`` spans (in order of their ``starts``) cut out."""
     result = []
     for a, b in pieces:
         cursor = a
-        for r in sorted(removed, key=lambda r: r.start):
+        first = max(0, bisect.bisect_left(starts, a) - _LOOK_BACK)
+        for r in removed[first:bisect.bisect_left(starts, b)]:
             if r.end <= cursor or r.start >= b:
                 continue
             if r.start > cursor:
@@ -169,3 +193,4 @@ def _without(pieces: list[tuple[int, int]], removed: Sequence[Span]) -> list[tup
         if cursor < b:
             result.append((cursor, b))
     return result
+

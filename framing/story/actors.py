@@ -16,6 +16,7 @@ An actor's tone and attached loaded terms: ``framing.story.actor_tone``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -33,7 +34,9 @@ from framing.text.article import Article
 from framing.text.spans import Span
 
 _GOVERNING_TYPES = (source_types.ORGANISATION, source_types.GOVERNMENT)
-_NAMING = ("label", "emotive")  # loaded categories whose terms may name what an actor is
+_NAMING = ("label", "emotive")
+_LOOK_BACK = 40  # names looked at before a role ("the mayor")
+_NAME_CHARS = 200  # a mention starts at most this far before the source phrase holding it  # loaded categories whose terms may name what an actor is
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +84,12 @@ def find_actors(article: Article, *, tone: sentiment.Result, loaded: loaded_lang
     # A source phrase is its first mention of a fitting kind; the rest of it
     # ("Dr. Miriam Osei, director of planning at the Transport Authority") names others.
     covered = []
+    starts = [m.span.start for m in mentions]
     for span, seed in source_spans:
         kind = kind_of(identities[seed].source_type)
-        first = next((m for m in mentions if span.overlaps(m.span.start, m.span.end)
+        near = mentions[bisect.bisect_left(starts, span.start - _NAME_CHARS):
+                        bisect.bisect_left(starts, span.end)]
+        first = next((m for m in near if span.overlaps(m.span.start, m.span.end)
                       and kind_of(m.source_type) == kind), None)
         if first is not None:
             first.seed = seed
@@ -124,13 +130,15 @@ def _grouped(mentions: list[Mention], identities) -> list[int]:
         group[n] = g
     count = len(kinds)
     by_role = {m.role: m.seed for m in mentions if m.role is not None and m.seed is not None}
+    named: list[int] = []  # names before the current mention, in text order
     for n, m in enumerate(mentions):
+        if m.role is None and group[n] >= 0:
+            named.append(n)
         if group[n] >= 0 or m.role is None:
             continue
-        earlier = [k for k in range(n) if group[k] >= 0 and mentions[k].role is None
-                   and _holds(mentions[k], m)]
-        if earlier:
-            group[n] = group[earlier[-1]]
+        holder = next((k for k in reversed(named[-_LOOK_BACK:]) if _holds(mentions[k], m)), None)
+        if holder is not None:
+            group[n] = group[holder]
         else:  # the same role named before (a credited source, or a role of its own)
             if m.role not in by_role:
                 by_role[m.role] = count
