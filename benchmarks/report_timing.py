@@ -5,8 +5,8 @@ Usage: python benchmarks/report_timing.py [ARTICLE ...] [--output PDF]
 Phases: reading (decoding, extraction, segmentation), analysis (every analyzer,
 including the one-off loading of VADER, the CMU dictionary and word lists),
 templating (comparison, view model, Jinja2) and rendering (WeasyPrint to PDF); the
-comparison alone (``framing.comparison.compare``) is also timed on its own, as a share of
-the analysis time.
+comparison alone (``framing.comparison.compare``) and the actors (``framing.story.find_actors``,
+part of the analysis) are also timed on their own, as shares of the analysis time.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from framing.text.readers import read_article
 from framing.report import report_html
 from framing.report.render import write_pdf
 from framing.settings import Settings
+from framing.story import find_actors
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 DEFAULT = [EXAMPLES / "wire-report.txt", EXAMPLES / "partisan-piece.md",
@@ -45,6 +46,11 @@ def main() -> None:
     comparing = clock() - t2
     analysing = t2 - t1
     t2 = clock()
+    for analysis in analyses:  # the actors again, on their own (the analysis above found them)
+        find_actors(analysis.article, tone=analysis.sentiment, loaded=analysis.loaded_language,
+                    sources=analysis.attribution)
+    actors = clock() - t2
+    t2 = clock()
     html, dirs = report_html(analyses, settings)
     t3 = clock()
     with tempfile.TemporaryDirectory() as folder:
@@ -58,6 +64,7 @@ def main() -> None:
     print(f"reading:    {t1 - t0:7.3f} s")
     print(f"analysis:   {analysing:7.3f} s")
     print(f"comparison: {comparing:7.3f} s  ({comparing / analysing:.1%} of the analysis time)")
+    print(f"actors:     {actors:7.3f} s  ({actors / analysing:.1%} of the analysis time, in it)")
     print(f"templating: {t3 - t2:7.3f} s  (comparison included)")
     print(f"rendering:  {t4 - t3:7.3f} s  (WeasyPrint, {size / 1024:.0f} KiB PDF)")
     print(f"total:      {t4 - t0 - comparing:7.3f} s  (without the separate comparison)")

@@ -55,6 +55,11 @@ class ReportSettings(Section):
         True, description="Tint each sentence of the full texts by its tone.")
     full_texts: bool = Field(
         True, description="Include the articles' full texts side by side.")
+    actor_tone_min_sentences: int = Field(
+        2, ge=1, le=50,
+        description="An outlet's tone towards an actor is shown only when at least this many of "
+                    "its sentences mention the actor (one sentence's VADER score is noise); "
+                    "the JSON gives every tone with its count.")
 
     @field_validator("palette")
     @classmethod

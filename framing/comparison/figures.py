@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
+from framing.comparison.actors import ActorRow, ActorSelection, actor_rows, actor_selection
+from framing.comparison.naming import NamedThing, named_things
 from framing.comparison.passages import SharedPassages, shared_passages
 from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
@@ -62,12 +64,18 @@ class Comparison:
     exclusive_terms: tuple[tuple[TermUse, ...], ...]  # per article: loaded terms no other article uses
     passages: SharedPassages = SharedPassages()  # text two or more articles carry near-identically
     quotes: tuple[QuoteGroup, ...] = ()  # quotations found in two or more articles (quotes.py)
+    actors: tuple[ActorRow, ...] = ()  # every actor, matched across the articles (actors.py)
+    actor_selection: tuple[ActorSelection, ...] = ()  # per article: actors only it names, left out
+    naming: tuple[NamedThing, ...] = ()  # things named with one modifier and different heads
 
     def to_json(self) -> dict:
-        """The ``comparison`` object of ``framing analyze --json``: the sources matched
-        across the articles, the quotations they share and their shared passages."""
+        """The ``comparison`` object of ``framing analyze --json``: the sources and actors
+        matched across the articles, the quotations they share and their shared passages."""
         return {"sources": [row.to_json() for row in self.sources],
                 "quotes": [group.to_json(len(self.analyses)) for group in self.quotes],
+                "actors": [row.to_json() for row in self.actors],
+                "actor_selection": [choice.to_json() for choice in self.actor_selection],
+                "naming": [thing.to_json() for thing in self.naming],
                 **self.passages.to_json()}
 
 
@@ -81,10 +89,13 @@ def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
             values = tuple(getattr(result, metric.key) for result in results)
             rows.append(_row(name, metric, values))
     sources = shared_sources(analyses)
+    actors = actor_rows(analyses)
     return Comparison(analyses=tuple(analyses), rows=tuple(rows),
                       sources=sources, exclusive_terms=exclusive_terms(analyses),
                       passages=shared_passages([a.article for a in analyses]),
-                      quotes=quote_groups(analyses, sources))
+                      quotes=quote_groups(analyses, sources),
+                      actors=actors, actor_selection=actor_selection(actors, len(analyses)),
+                      naming=named_things(analyses))
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:

@@ -13,6 +13,8 @@ from framing.analyzers import ANALYZERS
 from framing.comparison import Comparison, MetricRow
 from framing.pipeline import ArticleAnalysis
 from framing.report import sections
+from framing.report.actors import LEGEND as ACTOR_LEGEND
+from framing.report.actors import actor_marks, actors_section
 from framing.report.appendix import appendix
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.report.passages import LEGEND as PASSAGE_LEGEND
@@ -52,8 +54,12 @@ def build_context(comparison: Comparison, settings: Settings, *,
     end = appendix(settings, outlets, source)
     passages = passages_section(comparison, outlets)
     quotes = quotes_section(comparison, outlets)
+    actors = actors_section(comparison, outlets,
+                            min_sentences=settings.report.actor_tone_min_sentences,
+                            band=settings.sentiment.neutral_band, linked=texts is not None)
     heads = [(passages.anchor, passages.title)] if passages else []
     heads.append((quotes.anchor, quotes.title))
+    heads.append((actors.anchor, actors.title))
     heads += [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
     if texts:
         heads.append((texts.anchor, texts.title))
@@ -79,6 +85,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         texts=texts,
         appendix=end,
         passages=passages,
+        actors=actors,
     )
 
 
@@ -177,6 +184,7 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
             marks.append(Mark(article.headline.start, article.headline.end, "headline"))
         marks += [Mark(b.start, b.end, "boilerplate") for b in article.boilerplate]
         marks += passage_marks(comparison.passages, number)
+        marks += actor_marks(comparison, number)
         shown = sorted(article.paragraphs + article.boilerplate, key=lambda p: p.start)
         columns.append(paragraph_pieces(article.text, shown, marks))
     count = len(columns)
@@ -197,5 +205,6 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
         loaded_legend=sections.loaded_legend(settings),
         attribution_legend=sections.ATTRIBUTION_LEGEND,
         passage_legend=PASSAGE_LEGEND,
+        actor_legend=ACTOR_LEGEND,
         groups=tuple(result),
     )
