@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
+from framing.comparison.facts import FactRow, fact_rows
 from framing.comparison.passages import SharedPassages, shared_passages
 from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
@@ -62,12 +63,15 @@ class Comparison:
     exclusive_terms: tuple[tuple[TermUse, ...], ...]  # per article: loaded terms no other article uses
     passages: SharedPassages = SharedPassages()  # text two or more articles carry near-identically
     quotes: tuple[QuoteGroup, ...] = ()  # quotations found in two or more articles (quotes.py)
+    facts: tuple[FactRow, ...] = ()  # each figure, date and place, matched across the articles
 
     def to_json(self) -> dict:
         """The ``comparison`` object of ``framing analyze --json``: the sources matched
-        across the articles, the quotations they share and their shared passages."""
+        across the articles, the quotations they share, their shared passages and the facts
+        each states."""
         return {"sources": [row.to_json() for row in self.sources],
                 "quotes": [group.to_json(len(self.analyses)) for group in self.quotes],
+                "facts": [row.to_json() for row in self.facts],
                 **self.passages.to_json()}
 
 
@@ -81,7 +85,8 @@ def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
     return Comparison(analyses=tuple(analyses), rows=tuple(rows),
                       sources=sources, exclusive_terms=exclusive_terms(analyses),
                       passages=shared_passages([a.article for a in analyses]),
-                      quotes=quote_groups(analyses, sources))
+                      quotes=quote_groups(analyses, sources),
+                      facts=fact_rows([a.facts for a in analyses], [a.article for a in analyses]))
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:

@@ -1,0 +1,248 @@
+"""Facts across outlets: which outlet states which figure, date and place, what only one
+states, what all but one state, and figures that disagree.
+
+Matching, article by article, each fact joining the first row it agrees with:
+- figures agree when their unit ("$", "%", vote) and value are the same ("$4.2 million" =
+  "$4.2M" = "4.2 million dollars"; "7-4" = "seven to four"; "up to six minutes" = the top of
+  "four to six minutes") and they count the same thing ("11,000 cars" = "11,000 vehicle
+  crossings", data/facts_count_classes.tsv); a figure whose counted noun is unknown ("all
+  11,000 of them") agrees with one that has it only when it is money, a percentage, a tally,
+  a range or at least 100: "2,000 residents" never agrees with "2,000 vehicles";
+- dates agree when no part both give differs and they share one part ("Tuesday" = "Oct. 13"
+  only when the article's date places that Tuesday on Oct. 13; "March 2027" = "March 1, 2027");
+- places agree when one name is the other or its tail of two or more words ("Harlan Bridge" =
+  "Gen. Harlan Bridge").
+Then two rows that no article shares are one figure whose values DIFFER when they count the
+same thing (or are both money, or both percentages), their values are within ``CLOSE`` of
+each other (``CLOSE_AMOUNT`` for money and percentages), and their sentences share a content
+word (two for money and percentages): "11,000 vehicles a day" and "about 10,000 vehicles a
+day" differ; "twenty years" crossing a bridge and "31 years" running a shop do not match.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from framing.story import DATE, NUMBER, PLACE, Fact
+from framing.story.numbers import singular
+from framing.text.article import Article
+
+CLOSE = 1.5  # counted figures: the larger value at most this many times the smaller
+CLOSE_AMOUNT = 1.25  # money and percentages
+COUNTED_WORDS = 1  # content words the sentences of two counted figures must share
+AMOUNT_WORDS = 2  # ... of two amounts of money or percentages
+DISTINCT = 100  # a figure counting an unknown thing matches only from this value up
+
+_FUNCTION = frozenset("""a an the and or but of to in on at for by with from into over under
+about as is are was were be been being has have had will would can could should may might must
+do does did not no it its it's this that these those they them their he she his her we our you
+your i my me who whom which what when where while than then so such there here said says say
+says also more most less up out all any some one two three four five six seven eight nine ten
+per percent cent million billion thousand""".split())
+
+
+@dataclass(frozen=True)
+class FactRow:
+    """One fact and how each article states it (an empty tuple: the article does not)."""
+
+    id: str  # "k1", "k2"…, in row order
+    kind: str  # number, date or place
+    facts: tuple[tuple[Fact, ...], ...]  # per article, in article order: its facts in this row
+    differs: bool  # figures: the articles give different values for the same counted thing
+
+    @property
+    def outlets(self) -> int:
+        return sum(1 for f in self.facts if f)
+
+    def stated(self, article: int) -> Fact | None:
+        """The article's first statement of this fact, or None."""
+        found = self.facts[article]
+        return found[0] if found else None
+
+    @property
+    def only(self) -> int | None:
+        """The one article that states this fact, when only one does."""
+        present = [i for i, f in enumerate(self.facts) if f]
+        return present[0] if len(present) == 1 and len(self.facts) > 1 else None
+
+    @property
+    def left_out(self) -> int | None:
+        """The one article that leaves this fact out while all the others (two or more) state it."""
+        absent = [i for i, f in enumerate(self.facts) if not f]
+        return absent[0] if len(absent) == 1 and len(self.facts) > 2 else None
+
+    def to_json(self) -> dict:
+        """This fact in the ``comparison.facts`` list of ``framing analyze --json``."""
+        def each(get):
+            return [get(found[0]) if found else None for found in self.facts]
+        return {"id": self.id, "kind": self.kind, "differs": self.differs,
+                "outlets": self.outlets, "only": self.only, "left_out": self.left_out,
+                "text": each(lambda f: f.text),
+                "value": each(lambda f: f.to_json()["value"]),
+                "counts": each(lambda f: f.counts),
+                "fact_ids": [[f.id for f in found] for found in self.facts],
+                "spans": each(lambda f: f.span.to_json())}
+
+
+def fact_rows(facts: Sequence[Sequence[Fact]], articles: Sequence[Article]) -> tuple[FactRow, ...]:
+    """Every fact any article states, one row per fact across the articles: facts most
+    outlets state first, then figures that differ, then in order of first mention."""
+    rows: list[list[list[Fact]]] = []
+    for a, found in enumerate(facts):
+        for fact in found:
+            row = _joinable(rows, a, fact)
+            if row is None:
+                row = [[] for _ in facts]
+                rows.append(row)
+            row[a].append(fact)
+    differing = _merge_differing(rows, articles)
+    order = sorted(range(len(rows)), key=lambda r: (
+        -sum(1 for f in rows[r] if f), r not in differing, _first(rows[r])))
+    return tuple(FactRow(f"k{n}", next(f for found in rows[r] for f in found).kind,
+                         tuple(tuple(found) for found in rows[r]), r in differing)
+                 for n, r in enumerate(order, 1))
+
+
+def _first(row: list[list[Fact]]) -> tuple[int, int]:
+    return next((a, found[0].span.start) for a, found in enumerate(row) if found)
+
+
+def _joinable(rows: list[list[list[Fact]]], article: int, fact: Fact) -> list[list[Fact]] | None:
+    """The first row that ``fact`` agrees with throughout, a row this article is not yet in
+    preferred."""
+    fitting = [row for row in rows
+               if all(agree(fact, other) for found in row for other in found)
+               and next(f for found in row for f in found).kind == fact.kind]
+    return next((row for row in fitting if not row[article]), fitting[0] if fitting else None)
+
+
+def agree(one: Fact, other: Fact) -> bool:
+    """Whether two statements are of the same fact (see the module's doc)."""
+    if one.kind != other.kind:
+        return False
+    if one.kind == PLACE:
+        return _same_place(one.key, other.key)
+    if one.kind == DATE:
+        shared = [(x, y) for x, y in zip(one.when, other.when) if x is not None and y is not None]
+        return bool(shared) and all(x == y for x, y in shared)
+    if one.unit != other.unit or not _same_value(one, other):
+        return False
+    if one.counted and other.counted:
+        return same_thing(one, other)
+    return _distinct(one) and _distinct(other)
+
+
+def same_thing(one: Fact, other: Fact) -> bool:
+    """Whether two figures count the same thing: the same class, or the last word of one
+    is a word of the other ("64 members" and "64 member businesses")."""
+    if one.counted == other.counted:
+        return True
+    words = [[singular(w.lower()) for w in (f.counts or "").split()] for f in (one, other)]
+    return bool(words[0] and words[1]) and (words[0][-1] in words[1] or words[1][-1] in words[0])
+
+
+def _same_place(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    short, long = sorted((one, other), key=len)
+    return short == long or (len(short) >= 2 and long[-len(short):] == short)
+
+
+def _same_value(one: Fact, other: Fact) -> bool:
+    if one.value == other.value:
+        return True
+    for a, b in ((one, other), (other, one)):
+        if isinstance(a.value, tuple) and b.bound == "high" and b.value == a.value[1]:
+            return True
+    return False
+
+
+def _distinct(fact: Fact) -> bool:
+    """Whether a figure is distinctive enough to match without knowing what it counts."""
+    if fact.unit is not None or isinstance(fact.value, tuple) or fact.counted:
+        return True
+    return isinstance(fact.value, (int, float)) and fact.value >= DISTINCT
+
+
+def _merge_differing(rows: list[list[list[Fact]]], articles: Sequence[Article]) -> set[int]:
+    """Join rows of one figure with different values (in place; the joined row is emptied
+    and dropped); the indexes, after dropping, of the rows whose values differ."""
+    contexts: dict[int, frozenset[str]] = {}
+    pairs = []
+    for r, row in enumerate(rows):
+        for s in range(r + 1, len(rows)):
+            closeness = _differing(row, rows[s], articles, contexts)
+            if closeness is not None:
+                pairs.append((closeness, r, s))
+    merged: set[int] = set()
+    alive = set(range(len(rows)))
+    for _, r, s in sorted(pairs):
+        if r not in alive or s not in alive or any(a and b for a, b in zip(rows[r], rows[s])):
+            continue
+        for a, found in enumerate(rows[s]):
+            rows[r][a].extend(found)
+        alive.discard(s)
+        merged.add(r)
+    kept = [r for r in range(len(rows)) if r in alive]
+    rows[:] = [rows[r] for r in kept]
+    return {n for n, r in enumerate(kept) if r in merged}
+
+
+def _differing(one: list[list[Fact]], other: list[list[Fact]], articles: Sequence[Article],
+               contexts: dict[int, frozenset[str]]) -> float | None:
+    """How far apart two rows' figures are (the larger value over the smaller), when they may
+    be one figure told with different values; None when they may not."""
+    if any(a and b for a, b in zip(one, other)):
+        return None
+    first = [f for found in one for f in found]
+    second = [f for found in other for f in found]
+    x, y = first[0], second[0]
+    if x.kind != NUMBER or y.kind != NUMBER or x.unit != y.unit or x.unit == "vote":
+        return None
+    counted = [f for f in first + second if f.counted]
+    if x.unit is None and not (any(f.counted for f in first) and any(f.counted for f in second)):
+        return None
+    if not all(same_thing(counted[0], f) for f in counted[1:]):
+        return None
+    size_x, size_y = _size(x), _size(y)
+    if not size_x or not size_y:
+        return None
+    ratio = max(size_x, size_y) / min(size_x, size_y)
+    if ratio == 1 or ratio > (CLOSE if counted else CLOSE_AMOUNT):
+        return None
+    words_x = _context(first, one, articles, contexts)
+    words_y = _context(second, other, articles, contexts)
+    needed = COUNTED_WORDS if counted else AMOUNT_WORDS
+    return ratio if len(words_x & words_y) >= needed else None
+
+
+def _size(fact: Fact) -> float | None:
+    value = fact.value
+    if isinstance(value, tuple):
+        return (value[0] + value[1]) / 2
+    return float(value) if isinstance(value, (int, float)) and value > 0 else None
+
+
+def _context(facts: list[Fact], row: list[list[Fact]], articles: Sequence[Article],
+             contexts: dict[int, frozenset[str]]) -> frozenset[str]:
+    """The content words of the sentences stating the row's figures, its counted words left out."""
+    words: set[str] = set()
+    for a, found in enumerate(row):
+        for f in found:
+            key = id(f)
+            if key not in contexts:
+                contexts[key] = _sentence_words(articles[a], f)
+            words |= contexts[key]
+    counted = {singular(w.lower()) for f in facts for w in (f.counts or "").split()}
+    return frozenset(words - counted)
+
+
+def _sentence_words(article: Article, fact: Fact) -> frozenset[str]:
+    sentences = article.sentences
+    k = bisect_right([s.start for s in sentences], fact.span.start) - 1
+    if k < 0:
+        return frozenset()
+    words = (w.text.lower().strip(".,;:!?\"'“”‘’()") for w in article.words
+             if sentences[k].start <= w.start < sentences[k].end)
+    return frozenset(singular(w) for w in words
+                     if w.isalpha() and len(w) > 2 and w not in _FUNCTION)
