@@ -14,6 +14,8 @@ from framing.comparison import Comparison, MetricRow
 from framing.pipeline import ArticleAnalysis
 from framing.report import sections
 from framing.report.appendix import appendix
+from framing.report.coverage import LEGEND as FACT_LEGEND
+from framing.report.coverage import fact_marks, facts_section
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.report.passages import LEGEND as PASSAGE_LEGEND
 from framing.report.passages import passage_marks, passages_section
@@ -50,9 +52,11 @@ def build_context(comparison: Comparison, settings: Settings, *,
     readability = sections.readability_section(comparison, outlets)
     texts = _texts(comparison, outlets, settings) if settings.report.full_texts else None
     end = appendix(settings, outlets, source)
+    facts = facts_section(comparison, outlets, linked=texts is not None)
     passages = passages_section(comparison, outlets)
     quotes = quotes_section(comparison, outlets)
-    heads = [(passages.anchor, passages.title)] if passages else []
+    heads = [(facts.anchor, facts.title)]
+    heads += [(passages.anchor, passages.title)] if passages else []
     heads.append((quotes.anchor, quotes.title))
     heads += [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
     if texts:
@@ -79,6 +83,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         texts=texts,
         appendix=end,
         passages=passages,
+        facts=facts,
     )
 
 
@@ -177,6 +182,7 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
             marks.append(Mark(article.headline.start, article.headline.end, "headline"))
         marks += [Mark(b.start, b.end, "boilerplate") for b in article.boilerplate]
         marks += passage_marks(comparison.passages, number)
+        marks += fact_marks(comparison, number)
         shown = sorted(article.paragraphs + article.boilerplate, key=lambda p: p.start)
         columns.append(paragraph_pieces(article.text, shown, marks))
     count = len(columns)
@@ -197,5 +203,6 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
         loaded_legend=sections.loaded_legend(settings),
         attribution_legend=sections.ATTRIBUTION_LEGEND,
         passage_legend=PASSAGE_LEGEND,
+        fact_legend=FACT_LEGEND,
         groups=tuple(result),
     )
