@@ -21,6 +21,7 @@ day" differ; "twenty years" crossing a bridge and "31 years" running a shop do n
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +42,9 @@ do does did not no it its it's this that these those they them their he she his 
 your i my me who whom which what when where while than then so such there here said says say
 says also more most less up out all any some one two three four five six seven eight nine ten
 per percent cent million billion thousand""".split())
+
+
+_WORD_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 
 
 @dataclass(frozen=True)
@@ -89,15 +93,16 @@ class FactRow:
 def fact_rows(facts: Sequence[Sequence[Fact]], articles: Sequence[Article]) -> tuple[FactRow, ...]:
     """Every fact any article states, one row per fact across the articles: facts most
     outlets state first, then figures that differ, then in order of first mention."""
+    contexts = _Contexts(articles)
     rows: list[list[list[Fact]]] = []
     for a, found in enumerate(facts):
         for fact in found:
-            row = _joinable(rows, a, fact)
+            row = _joinable(rows, a, fact, contexts)
             if row is None:
                 row = [[] for _ in facts]
                 rows.append(row)
             row[a].append(fact)
-    differing = _merge_differing(rows, articles)
+    differing = _merge_differing(rows, contexts)
     order = sorted(range(len(rows)), key=lambda r: (
         -sum(1 for f in rows[r] if f), r not in differing, _first(rows[r])))
     return tuple(FactRow(f"k{n}", next(f for found in rows[r] for f in found).kind,
@@ -109,12 +114,16 @@ def _first(row: list[list[Fact]]) -> tuple[int, int]:
     return next((a, found[0].span.start) for a, found in enumerate(row) if found)
 
 
-def _joinable(rows: list[list[list[Fact]]], article: int, fact: Fact) -> list[list[Fact]] | None:
+def _joinable(rows: list[list[list[Fact]]], article: int, fact: Fact,
+              contexts: _Contexts) -> list[list[Fact]] | None:
     """The first row that ``fact`` agrees with throughout, a row this article is not yet in
-    preferred."""
+    preferred. A small plain count ("three years") also needs a content word in common
+    with the sentence of each statement in the row."""
+    small = fact.kind == NUMBER and not _distinct(fact, counted=False)
+    own = contexts.words(article, fact) if small else frozenset()
     fitting = [row for row in rows
-               if all(agree(fact, other) for found in row for other in found)
-               and next(f for found in row for f in found).kind == fact.kind]
+               if all(agree(fact, other) and (not small or own & contexts.words(a, other))
+                      for a, found in enumerate(row) for other in found)]
     return next((row for row in fitting if not row[article]), fitting[0] if fitting else None)
 
 
@@ -157,21 +166,21 @@ def _same_value(one: Fact, other: Fact) -> bool:
     return False
 
 
-def _distinct(fact: Fact) -> bool:
-    """Whether a figure is distinctive enough to match without knowing what it counts."""
-    if fact.unit is not None or isinstance(fact.value, tuple) or fact.counted:
+def _distinct(fact: Fact, *, counted: bool = True) -> bool:
+    """Whether a figure is distinctive enough to match without knowing what it counts
+    (or, with ``counted`` false, without its sentence's words)."""
+    if fact.unit is not None or isinstance(fact.value, tuple) or (counted and fact.counted):
         return True
     return isinstance(fact.value, (int, float)) and fact.value >= DISTINCT
 
 
-def _merge_differing(rows: list[list[list[Fact]]], articles: Sequence[Article]) -> set[int]:
+def _merge_differing(rows: list[list[list[Fact]]], contexts: _Contexts) -> set[int]:
     """Join rows of one figure with different values (in place; the joined row is emptied
     and dropped); the indexes, after dropping, of the rows whose values differ."""
-    contexts: dict[int, frozenset[str]] = {}
     pairs = []
     for r, row in enumerate(rows):
         for s in range(r + 1, len(rows)):
-            closeness = _differing(row, rows[s], articles, contexts)
+            closeness = _differing(row, rows[s], contexts)
             if closeness is not None:
                 pairs.append((closeness, r, s))
     merged: set[int] = set()
@@ -188,8 +197,8 @@ def _merge_differing(rows: list[list[list[Fact]]], articles: Sequence[Article]) 
     return {n for n, r in enumerate(kept) if r in merged}
 
 
-def _differing(one: list[list[Fact]], other: list[list[Fact]], articles: Sequence[Article],
-               contexts: dict[int, frozenset[str]]) -> float | None:
+def _differing(one: list[list[Fact]], other: list[list[Fact]],
+               contexts: _Contexts) -> float | None:
     """How far apart two rows' figures are (the larger value over the smaller), when they may
     be one figure told with different values; None when they may not."""
     if any(a and b for a, b in zip(one, other)):
@@ -210,8 +219,8 @@ def _differing(one: list[list[Fact]], other: list[list[Fact]], articles: Sequenc
     ratio = max(size_x, size_y) / min(size_x, size_y)
     if ratio == 1 or ratio > (CLOSE if counted else CLOSE_AMOUNT):
         return None
-    words_x = _context(first, one, articles, contexts)
-    words_y = _context(second, other, articles, contexts)
+    words_x = frozenset().union(*(contexts.words(a, f) for a, found in enumerate(one) for f in found))
+    words_y = frozenset().union(*(contexts.words(a, f) for a, found in enumerate(other) for f in found))
     needed = COUNTED_WORDS if counted else AMOUNT_WORDS
     return ratio if len(words_x & words_y) >= needed else None
 
@@ -223,26 +232,27 @@ def _size(fact: Fact) -> float | None:
     return float(value) if isinstance(value, (int, float)) and value > 0 else None
 
 
-def _context(facts: list[Fact], row: list[list[Fact]], articles: Sequence[Article],
-             contexts: dict[int, frozenset[str]]) -> frozenset[str]:
-    """The content words of the sentences stating the row's figures, its counted words left out."""
-    words: set[str] = set()
-    for a, found in enumerate(row):
-        for f in found:
-            key = id(f)
-            if key not in contexts:
-                contexts[key] = _sentence_words(articles[a], f)
-            words |= contexts[key]
-    counted = {singular(w.lower()) for f in facts for w in (f.counts or "").split()}
-    return frozenset(words - counted)
+class _Contexts:
+    """The content words of the sentence stating each fact, its counted words left out."""
 
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.articles = articles
+        self.starts = [[s.start for s in a.sentences] for a in articles]
+        self.cache: dict[tuple[int, str], frozenset[str]] = {}
 
-def _sentence_words(article: Article, fact: Fact) -> frozenset[str]:
-    sentences = article.sentences
-    k = bisect_right([s.start for s in sentences], fact.span.start) - 1
-    if k < 0:
-        return frozenset()
-    words = (w.text.lower().strip(".,;:!?\"'“”‘’()") for w in article.words
-             if sentences[k].start <= w.start < sentences[k].end)
-    return frozenset(singular(w) for w in words
-                     if w.isalpha() and len(w) > 2 and w not in _FUNCTION)
+    def words(self, article: int, fact: Fact) -> frozenset[str]:
+        key = (article, fact.id)
+        if key not in self.cache:
+            self.cache[key] = self._words(article, fact)
+        return self.cache[key]
+
+    def _words(self, article: int, fact: Fact) -> frozenset[str]:
+        sentences = self.articles[article].sentences
+        k = bisect_right(self.starts[article], fact.span.start) - 1
+        if k < 0:
+            return frozenset()
+        sentence = sentences[k]
+        words = (_WORD_EDGES.sub("", w).lower() for w in sentence.text.split())
+        counted = {singular(w.lower()) for w in (fact.counts or "").split()}
+        return frozenset(singular(w) for w in words
+                         if w.isalpha() and len(w) > 2 and w not in _FUNCTION) - counted

@@ -3,8 +3,10 @@ November", "spring 2028", "Tuesday" and years ("the 1908 crossing", "in 2019").
 
 Each date keeps the parts it writes (year, month, day, weekday). With the article's own date
 (its metadata), a date without a year is resolved: a weekday to the latest such day on or before
-the article's date (news reports what happened), a day or month without a year to its nearest
-occurrence (a piece dated October that says "by Jan. 15" means the January after). A
+the article's date (news reports what happened), a day or month without a year to its next
+occurrence when the sentence looks ahead ("will", "due", "from", "by"…: "bills rise from July"
+in a piece dated November means the July after), else to its nearest occurrence. The resolved
+year is a guess, so matching across articles uses only the parts the text writes. A
 four-digit number from 1600 to 2099 is a year unless a plural noun follows it ("2000 residents")
 or a currency, percent sign or thousands comma marks it as an amount. A month name alone is a
 date only after a word of time ("in May", "by November"): "May" is also a verb.
@@ -37,6 +39,8 @@ DATE = re.compile(
     r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)"
     rf"|(?P<year>{_YEAR})(?![\d%]|[.,]\d|\s*(?:percent|per cent)\b)"
     r")")
+# A sentence about what is to come: a date in it without a year is the next one.
+_AHEAD = re.compile(r"(?i)\b(?:will|shall|'ll|next|due|plans?|expected|scheduled|from|until|by)\b")
 # "in May", "by November": a bare month name is a date only after one of these.
 _BEFORE_MONTH = frozenset("""in by since until till from of last next this early late mid
 before after during through throughout on""".split())
@@ -69,13 +73,15 @@ class When:
 class DateFound:
     start: int
     end: int
-    when: When
+    when: When  # resolved with the article's date where it can be
+    written: When  # only what the text says (a full date with its weekday)
 
 
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateFound]:
     """The dates in ``text[start:end]`` (one sentence), resolved against ``published``
     (the article's date) where one is given."""
     found = []
+    ahead = bool(_AHEAD.search(text, start, end))
     for m in DATE.finditer(text, start, end):
         when = _parts(m)
         if when is None:
@@ -86,7 +92,8 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
                 continue
         if m.group("year") is not None and _is_count(text, m.end(), end):
             continue
-        found.append(DateFound(m.start(), m.end(), resolve(when, published)))
+        found.append(DateFound(m.start(), m.end(), resolve(when, published, ahead=ahead),
+                               resolve(when, None)))
     return found
 
 
@@ -124,9 +131,10 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
 
-def resolve(when: When, published: dt.date | None) -> When:
+def resolve(when: When, published: dt.date | None, *, ahead: bool = False) -> When:
     """``when`` with its year (and, for a weekday, its date) filled in from ``published``
-    where the text leaves them out; a full date also gets its weekday."""
+    where the text leaves them out; a full date also gets its weekday. ``ahead``: a day
+    or month without a year is the next one on or after ``published``, not the nearest."""
     if when.year is not None and when.month and when.day:
         return _full(when.year, when.month, when.day) or when
     if published is None:
@@ -135,8 +143,11 @@ def resolve(when: When, published: dt.date | None) -> When:
         day = published - dt.timedelta(days=(published.weekday() - when.weekday) % 7)
         return When(day.year, day.month, day.day, day.weekday())
     if when.year is None and when.month:
-        best = min((published.year - 1, published.year, published.year + 1),
-                   key=lambda y: abs(_months_between(published, y, when.month, when.day or 15)))
+        if ahead:
+            best = published.year + ((when.month, when.day or 31) < (published.month, published.day))
+        else:
+            best = min((published.year - 1, published.year, published.year + 1),
+                       key=lambda y: abs(_months_between(published, y, when.month, when.day or 15)))
         if when.day:
             return _full(best, when.month, when.day) or when
         return When(best, when.month)

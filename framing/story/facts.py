@@ -8,6 +8,7 @@ twice in one article ("$4.2 million" in the lead and again later) is one fact wi
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from framing.story.dates import find_dates, published_date
@@ -32,13 +33,15 @@ class Fact:
 
     id: str  # "f1", "f2"…, in order of first mention
     kind: str  # NUMBER, DATE or PLACE
-    spans: tuple[Span, ...]  # every mention, first first
+    spans: tuple[Span, ...]  # every mention: the one that says most first, then in order
     value: Value
     counts: str | None = None  # numbers: the words counted ("vehicle crossings"), None if unknown
     unit: str | None = None  # numbers: "$", "£", "€", "%", "vote", or None for a count
     approx: str | None = None  # numbers: the qualifier written before ("about", "up to")
     counted: str | None = None  # numbers: what is counted, for matching ("vehicle")
-    when: tuple[int | None, ...] = ()  # dates: (year, month, day, weekday), None where unknown
+    # dates: (year, month, day, weekday) as written, None where the text does not say (a
+    # guessed year would make "July" and "July 1, 2027" disagree); ``value`` is resolved
+    when: tuple[int | None, ...] = ()
     key: tuple[str, ...] = ()  # places: the name's words in lower case
 
     @property
@@ -74,7 +77,7 @@ def find_facts(article: Article) -> tuple[Fact, ...]:
         for date in find_dates(text, start, end, published):
             taken.append((date.start, date.end))
             found.append(Fact("", DATE, (trimmed(text, date.start, date.end),), date.when.iso(),
-                              when=date.when.parts()))
+                              when=date.written.parts()))
         for figure in find_figures(text, start, end, taken):
             taken.append((figure.start, figure.end))
             found.append(Fact("", NUMBER, (trimmed(text, figure.start, figure.end),),
@@ -98,18 +101,20 @@ def identity(fact: Fact) -> tuple:
 
 
 def _merged(found: list[Fact]) -> tuple[Fact, ...]:
+    """One fact per identity, numbered in order of first mention; a year alone ("in 2027")
+    joins a fuller date of that year in the same article ("March 2027"), which names it."""
     found.sort(key=lambda f: f.span.start)
-    first: dict[tuple, int] = {}
-    spans: list[list[Span]] = []
-    kept: list[Fact] = []
+    fuller = {f.when[0]: identity(f) for f in reversed(found)
+              if f.kind == DATE and f.when[0] is not None and f.when[1] is not None}
+    groups: dict[tuple, list[Fact]] = {}
     for fact in found:
         k = identity(fact)
-        if k in first:
-            spans[first[k]].append(fact.span)
-            continue
-        first[k] = len(kept)
-        kept.append(fact)
-        spans.append([fact.span])
-    return tuple(Fact(f"f{n}", fact.kind, tuple(s), fact.value, fact.counts, fact.unit,
-                      fact.approx, fact.counted, fact.when, fact.key)
-                 for n, (fact, s) in enumerate(zip(kept, spans), 1))
+        if fact.kind == DATE and fact.when[1:] == (None, None, None):
+            k = fuller.get(fact.when[0], k)
+        groups.setdefault(k, []).append(fact)
+    result = []
+    for n, members in enumerate(groups.values(), 1):
+        named = max(members, key=lambda f: sum(p is not None for p in f.when))
+        spans = (named.span,) + tuple(f.span for f in members if f is not named)
+        result.append(dataclasses.replace(named, id=f"f{n}", spans=spans))
+    return tuple(result)
