@@ -57,6 +57,13 @@ def test_a_count_with_another_value_is_one_figure_that_differs():
     assert cells(rows) == [(["11,000 vehicles", "about 10,000 vehicles", "11,000 cars"], True)]
 
 
+def test_two_tallies_of_one_vote_differ_and_of_two_votes_do_not():
+    rows = rows_of("The council voted 7-4 to close the bridge.", "The council voted 8-3 to close it.")
+    assert cells(rows) == [(["7-4", "8-3"], True)]
+    rows = rows_of("The council voted 7-4 to close the bridge.", "The council voted 5-2 to close it.")
+    assert not any(r.differs for r in rows)
+
+
 def test_durations_of_different_things_are_not_one_figure():
     rows = rows_of("She has crossed the river on foot for twenty years.",
                    "Lund has run his hardware shop for 31 years.")

@@ -68,6 +68,9 @@ def test_of_a_number_counts_the_noun_of_the_second():
 def test_a_qualifier_before_a_figure_is_kept_and_inside_its_span():
     fact = one("Engineers recorded about 10,000 vehicles a day.", NUMBER)
     assert (fact.approx, fact.text) == ("about", "about 10,000 vehicles")
+    long = one("After a long and bitter evening of questions from residents on the east bank, "
+               "engineers said they recorded about 10,000 vehicles a day.", NUMBER)
+    assert long.text == "about 10,000 vehicles"
     assert one("The detour adds up to six minutes.", NUMBER).bound == "high"
 
 
@@ -147,3 +150,10 @@ def test_json_keys():
     data = fact.to_json()
     assert set(data) == {"id", "kind", "text", "value", "counts", "unit", "approx", "span", "mentions"}
     assert data["value"] == [4, 6] and data["span"]["text"] == "four to six minutes"
+
+
+def test_a_shorter_name_of_a_place_and_a_year_of_a_fuller_date_join_it():
+    found = facts("Traffic goes over the Gen. Harlan Bridge. Drivers hate the Harlan Bridge. "
+                  "The bridge shuts in 2027. Work starts in March 2027.")
+    assert [(f.kind, f.text, len(f.spans)) for f in found] == [
+        ("place", "Gen. Harlan Bridge", 2), ("date", "March 2027", 2)]

@@ -17,12 +17,15 @@ same thing (or are both money, or both percentages), their values are within ``C
 each other (``CLOSE_AMOUNT`` for money and percentages), and their sentences share a content
 word (two for money and percentages): "11,000 vehicles a day" and "about 10,000 vehicles a
 day" differ; "twenty years" crossing a bridge and "31 years" running a shop do not match.
+Two vote tallies differ when as many members vote in each ("7-4", "8-3") and their sentences
+share a content word.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,6 +38,7 @@ CLOSE_AMOUNT = 1.25  # money and percentages
 COUNTED_WORDS = 1  # content words the sentences of two counted figures must share
 AMOUNT_WORDS = 2  # ... of two amounts of money or percentages
 DISTINCT = 100  # a figure counting an unknown thing matches only from this value up
+NEIGHBOURS = 50  # rows of the next sizes up a figure row is compared with, for differing values
 
 _FUNCTION = frozenset("""a an the and or but of to in on at for by with from into over under
 about as is are was were be been being has have had will would can could should may might must
@@ -95,13 +99,18 @@ def fact_rows(facts: Sequence[Sequence[Fact]], articles: Sequence[Article]) -> t
     outlets state first, then figures that differ, then in order of first mention."""
     contexts = _Contexts(articles)
     rows: list[list[list[Fact]]] = []
+    index: dict[tuple, set[int]] = defaultdict(set)  # a key of a fact → rows holding one
     for a, found in enumerate(facts):
         for fact in found:
-            row = _joinable(rows, a, fact, contexts)
-            if row is None:
-                row = [[] for _ in facts]
-                rows.append(row)
-            row[a].append(fact)
+            keys = _keys(fact)
+            candidates = sorted(set().union(*(index[key] for key in keys)))
+            chosen = _joinable(rows, candidates, a, fact, contexts)
+            if chosen is None:
+                chosen = len(rows)
+                rows.append([[] for _ in facts])
+            rows[chosen][a].append(fact)
+            for key in keys:
+                index[key].add(chosen)
     differing = _merge_differing(rows, contexts)
     order = sorted(range(len(rows)), key=lambda r: (
         -sum(1 for f in rows[r] if f), r not in differing, _first(rows[r])))
@@ -110,21 +119,33 @@ def fact_rows(facts: Sequence[Sequence[Fact]], articles: Sequence[Article]) -> t
                  for n, r in enumerate(order, 1))
 
 
+def _keys(fact: Fact) -> list[tuple]:
+    """Keys two statements of one fact always share, so that a fact is checked only against
+    the rows it may join: a figure's unit and (top) value, a place's last word, each part a
+    date writes."""
+    if fact.kind == NUMBER:
+        top = fact.value[1] if isinstance(fact.value, tuple) else fact.value
+        return [(NUMBER, fact.unit, top)]
+    if fact.kind == PLACE:
+        return [(PLACE, fact.key[-1:])]
+    return [(DATE, n, part) for n, part in enumerate(fact.when) if part is not None]
+
+
 def _first(row: list[list[Fact]]) -> tuple[int, int]:
     return next((a, found[0].span.start) for a, found in enumerate(row) if found)
 
 
-def _joinable(rows: list[list[list[Fact]]], article: int, fact: Fact,
-              contexts: _Contexts) -> list[list[Fact]] | None:
-    """The first row that ``fact`` agrees with throughout, a row this article is not yet in
-    preferred. A small plain count ("three years") also needs a content word in common
-    with the sentence of each statement in the row."""
+def _joinable(rows: list[list[list[Fact]]], candidates: list[int], article: int, fact: Fact,
+              contexts: _Contexts) -> int | None:
+    """The first of the ``candidates`` rows that ``fact`` agrees with throughout, a row this
+    article is not yet in preferred. A small plain count ("three years") also needs a content
+    word in common with the sentence of each statement in the row."""
     small = fact.kind == NUMBER and not _distinct(fact, counted=False)
     own = contexts.words(article, fact) if small else frozenset()
-    fitting = [row for row in rows
+    fitting = [r for r in candidates
                if all(agree(fact, other) and (not small or own & contexts.words(a, other))
-                      for a, found in enumerate(row) for other in found)]
-    return next((row for row in fitting if not row[article]), fitting[0] if fitting else None)
+                      for a, found in enumerate(rows[r]) for other in found)]
+    return next((r for r in fitting if not rows[r][article]), fitting[0] if fitting else None)
 
 
 def agree(one: Fact, other: Fact) -> bool:
@@ -177,12 +198,16 @@ def _distinct(fact: Fact, *, counted: bool = True) -> bool:
 def _merge_differing(rows: list[list[list[Fact]]], contexts: _Contexts) -> set[int]:
     """Join rows of one figure with different values (in place; the joined row is emptied
     and dropped); the indexes, after dropping, of the rows whose values differ."""
+    by_size = sorted((size, r) for r, row in enumerate(rows)
+                     if (size := _row_size(row)) is not None)
     pairs = []
-    for r, row in enumerate(rows):
-        for s in range(r + 1, len(rows)):
-            closeness = _differing(row, rows[s], contexts)
+    for n, (size, r) in enumerate(by_size):
+        for other_size, s in by_size[n + 1:n + 1 + NEIGHBOURS]:
+            if other_size > size * CLOSE:
+                break
+            closeness = _differing(rows[min(r, s)], rows[max(r, s)], contexts)
             if closeness is not None:
-                pairs.append((closeness, r, s))
+                pairs.append((closeness, min(r, s), max(r, s)))
     merged: set[int] = set()
     alive = set(range(len(rows)))
     for _, r, s in sorted(pairs):
@@ -206,8 +231,12 @@ def _differing(one: list[list[Fact]], other: list[list[Fact]],
     first = [f for found in one for f in found]
     second = [f for found in other for f in found]
     x, y = first[0], second[0]
-    if x.kind != NUMBER or y.kind != NUMBER or x.unit != y.unit or x.unit == "vote":
+    if x.kind != NUMBER or y.kind != NUMBER or x.unit != y.unit:
         return None
+    if x.unit == "vote":  # "7-4" and "8-3": one vote of the same eleven members, told twice
+        same_body = _votes(x.value) == _votes(y.value)
+        shared = _words_of(one, contexts) & _words_of(other, contexts)
+        return 1.0 + 1e-3 if same_body and len(shared) >= COUNTED_WORDS else None
     counted = [f for f in first + second if f.counted]
     if x.unit is None and not (any(f.counted for f in first) and any(f.counted for f in second)):
         return None
@@ -219,10 +248,26 @@ def _differing(one: list[list[Fact]], other: list[list[Fact]],
     ratio = max(size_x, size_y) / min(size_x, size_y)
     if ratio == 1 or ratio > (CLOSE if counted else CLOSE_AMOUNT):
         return None
-    words_x = frozenset().union(*(contexts.words(a, f) for a, found in enumerate(one) for f in found))
-    words_y = frozenset().union(*(contexts.words(a, f) for a, found in enumerate(other) for f in found))
     needed = COUNTED_WORDS if counted else AMOUNT_WORDS
-    return ratio if len(words_x & words_y) >= needed else None
+    shared = _words_of(one, contexts) & _words_of(other, contexts)
+    return ratio if len(shared) >= needed else None
+
+
+def _words_of(row: list[list[Fact]], contexts: _Contexts) -> frozenset[str]:
+    return frozenset().union(*(contexts.words(a, f) for a, found in enumerate(row) for f in found))
+
+
+def _votes(tally: object) -> int:
+    """The members who voted in a tally ("7-4": 11)."""
+    return sum(int(n) for n in str(tally).split("-"))
+
+
+def _row_size(row: list[list[Fact]]) -> float | None:
+    """A figure row's value to sort by (a tally: its number of votes), None for other rows."""
+    fact = next(f for found in row for f in found)
+    if fact.kind != NUMBER:
+        return None
+    return float(_votes(fact.value)) if fact.unit == "vote" else _size(fact)
 
 
 def _size(fact: Fact) -> float | None:

@@ -111,7 +111,8 @@ def _differing(row: FactRow, outlets: Sequence[ArticleView], linked: bool) -> Di
     label = _label(row)[1]
     counts = label.counts or next((f.counts for _, f in stated if f.counts), None)
     unit = label.unit
-    about = counts or {"$": "money", "£": "money", "€": "money", "%": "percentage"}.get(unit, "figure")
+    about = counts or {"$": "money", "£": "money", "€": "money", "%": "percentage",
+                       "vote": "vote tally"}.get(unit, "figure")
     return DifferingFigure(
         counts=_clipped(about, TEXT_CHARS),
         versions=tuple(FactVersion(outlets[a].short, outlets[a].colour, _link(f, a, linked),

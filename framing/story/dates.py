@@ -39,6 +39,7 @@ DATE = re.compile(
     r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)"
     rf"|(?P<year>{_YEAR})(?![\d%]|[.,]\d|\s*(?:percent|per cent)\b)"
     r")")
+BEFORE = 40  # characters looked back at for the word before a date
 # A sentence about what is to come: a date in it without a year is the next one.
 _AHEAD = re.compile(r"(?i)\b(?:will|shall|'ll|next|due|plans?|expected|scheduled|from|until|by)\b")
 # "in May", "by November": a bare month name is a date only after one of these.
@@ -87,7 +88,7 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
         if when is None:
             continue
         if m.group("month") is not None:
-            previous = text[start:m.start()].split()[-1:]
+            previous = text[max(start, m.start() - BEFORE):m.start()].split()[-1:]
             if not previous or previous[0].lower().rstrip("-") not in _BEFORE_MONTH:
                 continue
         if m.group("year") is not None and _is_count(text, m.end(), end):

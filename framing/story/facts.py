@@ -102,19 +102,23 @@ def identity(fact: Fact) -> tuple:
 
 def _merged(found: list[Fact]) -> tuple[Fact, ...]:
     """One fact per identity, numbered in order of first mention; a year alone ("in 2027")
-    joins a fuller date of that year in the same article ("March 2027"), which names it."""
+    joins a fuller date of that year in the same article ("March 2027"), which names it, and
+    a place named by the tail of a longer name joins it ("Harlan Bridge", "Gen. Harlan Bridge")."""
     found.sort(key=lambda f: f.span.start)
     fuller = {f.when[0]: identity(f) for f in reversed(found)
               if f.kind == DATE and f.when[0] is not None and f.when[1] is not None}
+    places = sorted({f.key for f in found if f.kind == PLACE}, key=len, reverse=True)
     groups: dict[tuple, list[Fact]] = {}
     for fact in found:
         k = identity(fact)
         if fact.kind == DATE and fact.when[1:] == (None, None, None):
             k = fuller.get(fact.when[0], k)
+        elif fact.kind == PLACE and len(fact.key) >= 2:  # "Harlan Bridge" after "Gen. Harlan Bridge"
+            k = (PLACE, next(p for p in places if p[-len(fact.key):] == fact.key))
         groups.setdefault(k, []).append(fact)
     result = []
     for n, members in enumerate(groups.values(), 1):
-        named = max(members, key=lambda f: sum(p is not None for p in f.when))
+        named = max(members, key=lambda f: (sum(p is not None for p in f.when), len(f.key)))
         spans = (named.span,) + tuple(f.span for f in members if f is not named)
         result.append(dataclasses.replace(named, id=f"f{n}", spans=spans))
     return tuple(result)

@@ -54,6 +54,7 @@ under about around per than more less fewer is are was were be been has have had
 could should may might must do does did not who whom which what it them they he she we you i
 percent cent""".split())) - {"other"}
 _OF = frozenset("its the their our his her these those whose your my".split())
+BEFORE = 40  # characters looked back at for a qualifier, a vote or a name before a number
 _BOUNDS = {"up to": "high", "at most": "high", "as many as": "high", "as much as": "high"}
 
 
@@ -96,7 +97,7 @@ def find_figures(text: str, start: int, end: int, skip: list[tuple[int, int]]) -
         second = numbers[k + 1] if k + 1 < len(numbers) else None
         if second and _JOIN.match(text[first.end:second.start]) and (
                 " and " not in text[first.end:second.start]
-                or text[start:first.start].rstrip().lower().endswith("between")):
+                or _before(text, start, first.start).rstrip().lower().endswith("between")):
             figures.append(_pair(text, start, end, first, second))
             k += 2
             continue
@@ -116,7 +117,7 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             value: int | float = _word_value(amount.lower())
         else:
             value = float(amount.replace(",", ""))
-            before = text[max(start, m.start() - 40):m.start()].split()
+            before = _before(text, start, m.start()).split()
             if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() \
                     and before[-1].lower() not in NOT_NAMES \
                     and text[m.start() - 1] == " " and not m.group("currency") \
@@ -135,6 +136,12 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
 _MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
+def _before(text: str, start: int, at: int) -> str:
+    """The few words before ``at`` (not before ``start``): enough for "by a vote of" or
+    "as many as", and a bounded look back however long the sentence."""
+    return text[max(start, at - BEFORE):at]
+
+
 def _word_value(word: str) -> int:
     if word == "dozen":
         return 12
@@ -148,7 +155,7 @@ def _tidy(value: float) -> int | float:
 
 
 def _pair(text: str, start: int, end: int, first: _Number, second: _Number) -> Figure:
-    before = text[start:first.start]
+    before = _before(text, start, first.start)
     after = text[second.end:end]
     is_tally = (first.unit is None and second.unit is None and not first.scaled
                 and not second.scaled and (_VOTE_BEFORE.search(before) or _VOTE_AFTER.match(after)))
@@ -161,7 +168,7 @@ def _pair(text: str, start: int, end: int, first: _Number, second: _Number) -> F
         low = _tidy(low * (second.value / _unscaled(text, second)))
     noun = counted_noun(text, second.end, end, plural=True)
     qualifier = _APPROX.search(before)
-    return Figure(qualifier.start() + start if qualifier else first.start,
+    return Figure(qualifier.start() + max(start, first.start - BEFORE) if qualifier else first.start,
                   noun[1] if noun else second.end, (low, second.value), unit,
                   noun[0] if noun else None, qualifier.group(1).lower() if qualifier else None)
 
@@ -181,9 +188,9 @@ def _single(text: str, start: int, end: int, number: _Number,
             noun = counted_noun(text, number.end, end, plural=number.value != 1)
         if noun is None and number.spelled:
             return None  # "one of the most…", "Four to six" is caught as a range
-    before = text[start:number.start]
+    before = _before(text, start, number.start)
     qualifier = _APPROX.search(before)
-    return Figure(qualifier.start() + start if qualifier else number.start,
+    return Figure(qualifier.start() + max(start, number.start - BEFORE) if qualifier else number.start,
                   noun[1] if noun else number.end, number.value, number.unit,
                   noun[0] if noun else None, qualifier.group(1).lower() if qualifier else None)
 

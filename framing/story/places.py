@@ -22,6 +22,7 @@ from framing.data import word_list
 _TOKEN = r"(?:(?:St|Ste|Gen|Mt|Ft|Pt)\.|[A-Z][\w’'-]*)"
 NAME = re.compile(rf"(?<![\w’'-]){_TOKEN}(?:[ ]{_TOKEN})*")
 DATELINE = re.compile(r"([A-Z][A-Z’'.-]+(?: [A-Z][A-Z’'.-]+)*)(?=,|\s+[—–-]\s)")
+BEFORE = 60  # characters looked back at for the preposition before a name
 _POSSESSIVE = re.compile(r"[’']s?$")
 # A name right after one of these (or after it and "the") is a place if it is nothing else.
 LOCATIVE = frozenset("in at near outside inside across throughout around within beside behind".split())
@@ -58,7 +59,7 @@ def find_places(text: str, start: int, end: int, *, opens_paragraph: bool) -> li
 def _place(text: str, sentence_start: int, m: re.Match[str]) -> PlaceFound | None:
     words = m.group().split(" ")
     first = m.start()
-    preposition = _preposition(text[sentence_start:first])
+    preposition = _preposition(text[max(sentence_start, first - BEFORE):first])
     while words and (words[0].lower() in NOT_NAMES or words[0].lower() in PREPOSITIONS):
         if words[0].lower() in PREPOSITIONS:
             preposition = words[0].lower()
