@@ -125,8 +125,8 @@ def _choices(rows: Sequence[FactRow], article: int, outlet: ArticleView,
     left_out = []
     for r in rows:
         if r.left_out == article:
-            other = next(a for a, found in enumerate(r.facts) if found)
-            left_out.append(_link(r.facts[other][0], other, linked))
+            other, fact = _label(r)
+            left_out.append(_link(fact, other, linked))
     return OutletFacts(outlet.short, outlet.colour, only, tuple(left_out))
 
 
