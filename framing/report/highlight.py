@@ -1,7 +1,6 @@
 """Cut an article's text into pieces that each carry the highlight classes
 active over them, so overlapping layers (sentence tone, loaded words, quotes,
-cues...) render as flat, nestable ``<span>`` runs. A mark may carry an anchor (an element
-id the report links to); the piece where it opens carries it."""
+cues...) render as flat, nestable ``<span>`` runs."""
 
 from __future__ import annotations
 
@@ -17,55 +16,53 @@ class Mark:
     start: int
     end: int
     css: str
-    anchor: str = ""  # an id for the piece where the mark opens ("" for none)
+    anchor: str = ""  # an id for the piece the mark starts, for links into the text
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
     text: str
     css: str  # space-separated classes; "" when nothing is active
-    anchor: str = ""  # the id of the first mark opening here, if it has one
+    anchor: str = ""  # the id of an anchored mark starting here; "" for none
 
 
 def paragraph_pieces(text: str, paragraphs: Sequence[Span], marks: Iterable[Mark]) -> list[list[Piece]]:
     """For each paragraph, its pieces. Marks may overlap each other and paragraphs."""
-    events: list[tuple[int, int, str, str]] = []  # (offset, +1 open / -1 close, css, anchor)
+    events: list[tuple[int, int, str]] = []  # (offset, +1 open / -1 close, css)
+    anchors: dict[int, str] = {}
     for mark in marks:
         if mark.end > mark.start:
-            events.append((mark.start, 1, mark.css, mark.anchor))
-            events.append((mark.end, -1, mark.css, ""))
+            events.append((mark.start, 1, mark.css))
+            events.append((mark.end, -1, mark.css))
+            if mark.anchor:
+                anchors.setdefault(mark.start, mark.anchor)
     events.sort(key=lambda e: (e[0], e[1]))
     active: Counter[str] = Counter()
-    anchors: list[str] = []  # anchors opened since the last piece
     result: list[list[Piece]] = []
     e = 0
     for para in paragraphs:
         while e < len(events) and events[e][0] <= para.start:
-            _apply(active, anchors, events[e])
+            _apply(active, events[e])
             e += 1
         pieces: list[Piece] = []
         cursor = para.start
         while e < len(events) and events[e][0] < para.end:
             offset = events[e][0]
             if offset > cursor:
-                pieces.append(Piece(text[cursor:offset], _css(active), anchors.pop(0) if anchors else ""))
-                anchors.clear()
+                pieces.append(Piece(text[cursor:offset], _css(active), anchors.get(cursor, "")))
                 cursor = offset
-            _apply(active, anchors, events[e])
+            _apply(active, events[e])
             e += 1
         if cursor < para.end:
-            pieces.append(Piece(text[cursor:para.end], _css(active), anchors.pop(0) if anchors else ""))
-            anchors.clear()
+            pieces.append(Piece(text[cursor:para.end], _css(active), anchors.get(cursor, "")))
         result.append(_merged(pieces))
     return result
 
 
-def _apply(active: Counter[str], anchors: list[str], event: tuple[int, int, str, str]) -> None:
+def _apply(active: Counter[str], event: tuple[int, int, str]) -> None:
     active[event[2]] += event[1]
     if active[event[2]] <= 0:
         del active[event[2]]
-    if event[3]:
-        anchors.append(event[3])
 
 
 def _css(active: Counter[str]) -> str:
