@@ -5,8 +5,10 @@ Usage: python benchmarks/report_timing.py [ARTICLE ...] [--output PDF]
 Phases: reading (decoding, extraction, segmentation), analysis (every analyzer,
 including the one-off loading of VADER, the CMU dictionary and word lists),
 templating (comparison, view model, Jinja2) and rendering (WeasyPrint to PDF); the
-comparison alone (``framing.comparison.compare``) and the actors (``framing.story.find_actors``,
-part of the analysis) are also timed on their own, as shares of the analysis time.
+comparison alone (``framing.comparison.compare``) is also timed on its own, as a share of
+the analysis time, and so are the actors (``framing.story.find_actors``, part of the
+analysis) and the facts (``framing.story.find_facts`` on each article,
+``framing.comparison.fact_rows`` across them).
 """
 
 from __future__ import annotations
@@ -16,13 +18,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from framing.comparison import compare
+from framing.comparison import compare, fact_rows
 from framing.pipeline import analyze_articles
 from framing.text.readers import read_article
 from framing.report import report_html
 from framing.report.render import write_pdf
 from framing.settings import Settings
-from framing.story import find_actors
+from framing.story import find_actors, find_facts
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 DEFAULT = [EXAMPLES / "wire-report.txt", EXAMPLES / "partisan-piece.md",
@@ -45,6 +47,11 @@ def main() -> None:
     compare(analyses)
     comparing = clock() - t2
     analysing = t2 - t1
+    t5 = clock()
+    found = [find_facts(a.article) for a in analyses]
+    t6 = clock()
+    fact_rows(found, [a.article for a in analyses])
+    finding, matching = t6 - t5, clock() - t6
     t2 = clock()
     for analysis in analyses:  # the actors again, on their own (the analysis above found them)
         find_actors(analysis.article, tone=analysis.sentiment, loaded=analysis.loaded_language,
@@ -65,6 +72,8 @@ def main() -> None:
     print(f"analysis:   {analysing:7.3f} s")
     print(f"comparison: {comparing:7.3f} s  ({comparing / analysing:.1%} of the analysis time)")
     print(f"actors:     {actors:7.3f} s  ({actors / analysing:.1%} of the analysis time, in it)")
+    print(f"facts:      {finding:7.3f} s finding (in the analysis), {matching:.3f} s matching "
+          f"(in the comparison): {(finding + matching) / analysing:.1%} of the analysis time")
     print(f"templating: {t3 - t2:7.3f} s  (comparison included)")
     print(f"rendering:  {t4 - t3:7.3f} s  (WeasyPrint, {size / 1024:.0f} KiB PDF)")
     print(f"total:      {t4 - t0 - comparing:7.3f} s  (without the separate comparison)")

@@ -12,6 +12,7 @@ from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
 from framing.comparison.actors import ActorRow, ActorSelection, actor_rows, actor_selection
 from framing.comparison.naming import NamedThing, named_things
+from framing.comparison.facts import FactRow, fact_rows
 from framing.comparison.passages import SharedPassages, shared_passages
 from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
@@ -67,15 +68,18 @@ class Comparison:
     actors: tuple[ActorRow, ...] = ()  # every actor, matched across the articles (actors.py)
     actor_selection: tuple[ActorSelection, ...] = ()  # per article: actors only it names, left out
     naming: tuple[NamedThing, ...] = ()  # things named with one modifier and different heads
+    facts: tuple[FactRow, ...] = ()  # each figure, date and place, matched across the articles
 
     def to_json(self) -> dict:
-        """The ``comparison`` object of ``framing analyze --json``: the sources and actors
-        matched across the articles, the quotations they share and their shared passages."""
+        """The ``comparison`` object of ``framing analyze --json``: the sources, actors and
+        facts matched across the articles, the quotations they share and their shared
+        passages."""
         return {"sources": [row.to_json() for row in self.sources],
                 "quotes": [group.to_json(len(self.analyses)) for group in self.quotes],
                 "actors": [row.to_json() for row in self.actors],
                 "actor_selection": [choice.to_json() for choice in self.actor_selection],
                 "naming": [thing.to_json() for thing in self.naming],
+                "facts": [row.to_json() for row in self.facts],
                 **self.passages.to_json()}
 
 
@@ -95,7 +99,8 @@ def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
                       passages=shared_passages([a.article for a in analyses]),
                       quotes=quote_groups(analyses, sources),
                       actors=actors, actor_selection=actor_selection(actors, len(analyses)),
-                      naming=named_things(analyses))
+                      naming=named_things(analyses),
+                      facts=fact_rows([a.facts for a in analyses], [a.article for a in analyses]))
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:

@@ -16,6 +16,8 @@ from framing.report import sections
 from framing.report.actors import LEGEND as ACTOR_LEGEND
 from framing.report.actors import actor_marks, actors_section
 from framing.report.appendix import appendix
+from framing.report.coverage import LEGEND as FACT_LEGEND
+from framing.report.coverage import fact_marks, facts_section
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.report.passages import LEGEND as PASSAGE_LEGEND
 from framing.report.passages import passage_marks, passages_section
@@ -52,14 +54,15 @@ def build_context(comparison: Comparison, settings: Settings, *,
     readability = sections.readability_section(comparison, outlets)
     texts = _texts(comparison, outlets, settings) if settings.report.full_texts else None
     end = appendix(settings, outlets, source)
+    facts = facts_section(comparison, outlets, linked=texts is not None)
     passages = passages_section(comparison, outlets)
     quotes = quotes_section(comparison, outlets)
     actors = actors_section(comparison, outlets,
                             min_sentences=settings.report.actor_tone_min_sentences,
                             band=settings.sentiment.neutral_band, linked=texts is not None)
-    heads = [(passages.anchor, passages.title)] if passages else []
-    heads.append((quotes.anchor, quotes.title))
-    heads.append((actors.anchor, actors.title))
+    heads = [(facts.anchor, facts.title), (actors.anchor, actors.title),
+             (quotes.anchor, quotes.title)]
+    heads += [(passages.anchor, passages.title)] if passages else []
     heads += [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
     if texts:
         heads.append((texts.anchor, texts.title))
@@ -86,6 +89,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         appendix=end,
         passages=passages,
         actors=actors,
+        facts=facts,
     )
 
 
@@ -185,6 +189,7 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
         marks += [Mark(b.start, b.end, "boilerplate") for b in article.boilerplate]
         marks += passage_marks(comparison.passages, number)
         marks += actor_marks(comparison, number)
+        marks += fact_marks(comparison, number)
         shown = sorted(article.paragraphs + article.boilerplate, key=lambda p: p.start)
         columns.append(paragraph_pieces(article.text, shown, marks))
     count = len(columns)
@@ -206,5 +211,6 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
         attribution_legend=sections.ATTRIBUTION_LEGEND,
         passage_legend=PASSAGE_LEGEND,
         actor_legend=ACTOR_LEGEND,
+        fact_legend=FACT_LEGEND,
         groups=tuple(result),
     )
