@@ -61,9 +61,9 @@ def test_section_titles_and_leads_come_from_the_analyzers(view):
         assert head.lead[0] == module.ABOUT[0]
     assert [m.title for m in view.appendix.methods] == [m.TITLE for m in ANALYZERS.values()]
     labels = [link.label for link in view.contents]
-    assert labels[:4] == ["Facts each outlet reports", "Who each outlet names",
+    assert labels[:5] == ["What each outlet chose", "Facts each outlet reports", "Who each outlet names",
                           "Quotations across outlets", "Shared passages"]
-    assert labels[4:8] == [m.TITLE for m in ANALYZERS.values()]
+    assert labels[5:9] == [m.TITLE for m in ANALYZERS.values()]
 
 
 def test_settings_reach_the_leads_and_the_optional_parts(analyses):

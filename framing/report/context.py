@@ -24,7 +24,7 @@ from framing.report.passages import passage_marks, passages_section
 from framing.report.provenance import quotes_section
 from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
-    ArticleView, ArticleWarning, GlanceCell, GlanceGroup, GlanceRow, GlanceView, LegendItem, Link,
+    ArticleView, ArticleWarning, ChapterView, GlanceCell, GlanceGroup, GlanceRow, GlanceView, LegendItem, Link,
     ReportView, TextGroup, TextsView,
 )
 from framing.settings import Settings
@@ -35,6 +35,17 @@ SHORT = 22  # characters of an outlet name shown in charts
 # characters would cost WeasyPrint minutes (the full text is in the JSON and the texts).
 NAME, HEADLINE = 80, 300
 TITLE_NAME = 40  # characters of each outlet name in a title made from the names
+
+
+CHOSEN = ChapterView(
+    anchor="chosen", title="What each outlet chose",
+    lead=("Before any score: what each outlet put in its story and what it left out. The facts "
+          "it states (figures, dates, places), the people and bodies it names and the words it "
+          "names them by, the quotations it carries and how it cuts them, and the text it "
+          "shares word for word with another outlet.",
+          "Each row links to the place in the side-by-side texts where the item stands, "
+          "underlined there. Matching is done by rules, not by reading: each part says what "
+          "counts as the same fact, actor, quotation or passage."))
 
 
 def build_context(comparison: Comparison, settings: Settings, *,
@@ -60,13 +71,16 @@ def build_context(comparison: Comparison, settings: Settings, *,
     actors = actors_section(comparison, outlets,
                             min_sentences=settings.report.actor_tone_min_sentences,
                             band=settings.sentiment.neutral_band, linked=texts is not None)
-    heads = [(facts.anchor, facts.title), (actors.anchor, actors.title),
+    parts = [(facts.anchor, facts.title), (actors.anchor, actors.title),
              (quotes.anchor, quotes.title)]
-    heads += [(passages.anchor, passages.title)] if passages else []
-    heads += [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
+    parts += [(passages.anchor, passages.title)] if passages else []
+    heads = [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
     if texts:
         heads.append((texts.anchor, texts.title))
     heads.append((end.anchor, end.title))
+    contents = (Link(f"#{CHOSEN.anchor}", CHOSEN.title),
+                *(Link(f"#{anchor}", title, "contents-part") for anchor, title in parts),
+                *(Link(f"#{anchor}", title) for anchor, title in heads))
     return ReportView(
         title=clipped(settings.report.title, HEADLINE)
         or _default_title([clipped(o.name, TITLE_NAME) for o in outlets]),
@@ -78,7 +92,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         outlets=outlets,
         warnings=tuple(ArticleWarning(o.name, "; ".join(w)) for o, a in zip(outlets, comparison.analyses)
                        if (w := _warnings(a))),
-        contents=tuple(Link(f"#{anchor}", title) for anchor, title in heads),
+        contents=contents,
         glance=_glance(comparison.rows, len(outlets)),
         quotes=quotes,
         sentiment=sentiment,
@@ -90,6 +104,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         passages=passages,
         actors=actors,
         facts=facts,
+        chosen=CHOSEN,
     )
 
 

@@ -105,6 +105,16 @@ class LegendItem:
 class Link:
     href: str
     label: str
+    css: str = ""  # "contents-part": a part of a chapter, indented in the contents
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterView:
+    """A chapter that gathers several sections under one title ("What each outlet chose")."""
+
+    anchor: str
+    title: str
+    lead: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,3 +571,4 @@ class ReportView:
     passages: PassagesView | None = None  # None when built without a comparison of the texts
     actors: ActorsView | None = None  # who each outlet names (actors.py)
     facts: FactsView | None = None  # None when built without a comparison of the facts
+    chosen: ChapterView | None = None  # the chapter of facts, actors, quotations and passages
