@@ -30,6 +30,13 @@ class ResultCache:
     def __init__(self, folder: Path, *, settings_digest: str, version: str):
         self.path = folder / CACHE_NAME
         self.scope = (settings_digest, version)
+        self.connection: sqlite3.Connection | None = None
+        if self.path.exists():  # else created with the first result, so a run that fails
+            self._connect()     # before any leaves no cache behind
+        self.pending = 0
+        self.last_commit = time.monotonic()
+
+    def _connect(self) -> sqlite3.Connection:
         try:
             self.connection = sqlite3.connect(self.path)
             self.connection.execute(
@@ -39,10 +46,11 @@ class ResultCache:
         except sqlite3.Error as error:
             raise OutputError(f"{self.path}: cannot open the result cache ({error}); "
                               "delete it to start afresh") from None
-        self.pending = 0
-        self.last_commit = time.monotonic()
+        return self.connection
 
     def get(self, key: str) -> Result | None:
+        if self.connection is None:
+            return None
         try:
             found = self.connection.execute(
                 "SELECT payload FROM results WHERE key = ? AND settings = ? AND version = ?",
@@ -53,6 +61,8 @@ class ResultCache:
         return None if found is None else Result.from_json(json.loads(found[0]))
 
     def put(self, key: str, result: Result) -> None:
+        if self.connection is None:
+            self._connect()
         self._run("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
                   (key, *self.scope, json.dumps(result.to_json(), ensure_ascii=False)))
         self.pending += 1
@@ -61,7 +71,8 @@ class ResultCache:
             self.commit()
 
     def commit(self) -> None:
-        self._run(None, ())
+        if self.connection is not None:
+            self._run(None, ())
         self.pending = 0
         self.last_commit = time.monotonic()
 
@@ -69,7 +80,8 @@ class ResultCache:
         try:
             self.commit()
         finally:
-            self.connection.close()
+            if self.connection is not None:
+                self.connection.close()
 
     def _run(self, statement: str | None, values: tuple) -> None:
         try:

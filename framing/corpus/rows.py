@@ -70,6 +70,14 @@ class Result:
     def from_json(cls, data: dict) -> Result:
         return cls(name=data["name"], row=data["row"], sentences=data["sentences"])
 
+    def at(self, item: Item) -> Result:
+        """This result for ``item``, which has the same key (text and metadata) but
+        may come from another file or row: a cached result, or a repeated article."""
+        if self.name == item.name:
+            return self
+        return Result(name=item.name, row={**self.row, "path": item.path, "row": item.row},
+                      sentences=self.sentences)
+
 
 @cache
 def metric_columns() -> tuple[tuple[str, str, str, str], ...]:

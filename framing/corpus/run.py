@@ -135,14 +135,14 @@ def _in_order(items: Iterable[Item | Skipped], engine, cache: ResultCache
     pending: deque = deque()
     for item in items:
         if isinstance(item, Skipped):
-            pending.append((None, item, False))
+            pending.append((item, None, item, False))
         else:
             key = item.key()
             cached = cache.get(key)
             if cached is not None:
-                pending.append((key, cached, True))
+                pending.append((item, key, cached, True))
             else:
-                pending.append((key, engine.submit(item), False))
+                pending.append((item, key, engine.submit(item), False))
         while len(pending) > engine.window or (pending and _ready(pending[0])):
             yield _settle(pending.popleft(), engine, cache)
     while pending:
@@ -150,14 +150,16 @@ def _in_order(items: Iterable[Item | Skipped], engine, cache: ResultCache
 
 
 def _ready(entry) -> bool:
-    _, value, _ = entry
+    value = entry[2]
     return not hasattr(value, "done") or value.done()
 
 
 def _settle(entry, engine, cache: ResultCache) -> tuple[Result | Skipped, bool]:
-    key, value, from_cache = entry
-    if isinstance(value, (Result, Skipped)):
-        return value, from_cache
+    item, key, value, from_cache = entry
+    if isinstance(value, Skipped):
+        return value, False
+    if isinstance(value, Result):
+        return value.at(item), from_cache
     outcome = engine.result(value)
     if isinstance(outcome, Result):
         cache.put(key, outcome)

@@ -129,8 +129,9 @@ def article_from_cell(text: str, *, name: str, format: str | None = None,
     ``format`` is ``txt``, ``md`` or ``html``; None reads a cell that opens with a
     tag (``<p>``, ``<!doctype html>``) as HTML, through the same extractor as an
     HTML file, and anything else as plain text. A ``title`` becomes the headline
-    of a plain-text cell (title, blank line, text, as ``article_from_text``); the
-    other columns, when given, win over what the HTML or front matter says.
+    of a plain-text cell (title, blank line, text, as ``article_from_text``) and
+    of a page that has none; it and the other columns, when given, win over what
+    the HTML or front matter says (a page's own headline stays in its text).
     Raises ArticleError with a one-line reason.
     """
     if not text.strip():
@@ -145,6 +146,8 @@ def article_from_cell(text: str, *, name: str, format: str | None = None,
         fields = parse(text, name)
         if title and not fields["headline_end"]:
             fields.update(_with_headline(title, fields["text"]))
+        elif title:
+            fields["title"] = title  # the page's own headline stays in the text
     _check_body(fields, name)
     given = {"outlet": _str(outlet), "date": _str(date), "url": _str(url)}
     fields.update({key: value for key, value in given.items() if value})
