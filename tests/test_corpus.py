@@ -267,3 +267,13 @@ def test_missing_inputs_are_named(tmp_path):
     assert result.exit_code == 1 and "no file matches" in result.stderr
     result = corpus(tmp_path / "absent.csv", "-o", tmp_path / "out")
     assert result.exit_code == 1 and "absent.csv: no such file" in result.stderr
+
+
+def test_the_same_text_in_two_files_keeps_each_files_outlet(tmp_path):
+    for name in ("harbour-news.txt", "bay-times.txt"):
+        (tmp_path / name).write_text(f"{ROWS[0]['title']}\n\n{ROWS[0]['text']}", encoding="utf-8")
+    run_corpus([str(tmp_path / "harbour-news.txt"), str(tmp_path / "bay-times.txt")],
+               tmp_path / "out", Settings(), ONE_JOB)
+    rows = read_csv(tmp_path / "out" / "articles.csv")
+    assert [r["outlet"] for r in rows] == ["harbour-news", "bay-times"]
+    assert rows[0]["sha256"] == rows[1]["sha256"]

@@ -72,11 +72,13 @@ class Item:
 
     def key(self) -> str:
         """A SHA-256 of everything the analysis reads from this item: the text or
-        bytes and the metadata (a title becomes the headline); not where it came
-        from, so a renamed file or a moved row keeps its cached result."""
+        bytes, the metadata (a title becomes the headline) and a file's name (its
+        suffix gives the format, its name the outlet when nothing else does); not
+        the folder or the row, so a moved file or row keeps its cached result."""
         digest = hashlib.sha256()
         digest.update(self.data if self.data is not None else (self.text or "").encode("utf-8"))
-        digest.update(b"\0" + (b"file" if self.data is not None else b"cell"))
+        kind = f"file {Path(self.path).name}" if self.data is not None else "cell"
+        digest.update(b"\0" + kind.encode("utf-8"))
         digest.update(json.dumps(dict(self.metadata), sort_keys=True).encode("utf-8"))
         return digest.hexdigest()
 
