@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import inspect
 import typing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from framing.analyzers import ANALYZERS
@@ -62,13 +62,17 @@ class Result:
     name: str
     row: dict
     sentences: list[dict]
+    # sources of speech: [key (the same across articles), name, source type, mentions]
+    sources: list[list] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {"name": self.name, "row": self.row, "sentences": self.sentences}
+        return {"name": self.name, "row": self.row, "sentences": self.sentences,
+                "sources": self.sources}
 
     @classmethod
     def from_json(cls, data: dict) -> Result:
-        return cls(name=data["name"], row=data["row"], sentences=data["sentences"])
+        return cls(name=data["name"], row=data["row"], sentences=data["sentences"],
+                   sources=data.get("sources", []))
 
     def at(self, item: Item) -> Result:
         """This result for ``item``, which has the same key (text and metadata) but
@@ -76,7 +80,7 @@ class Result:
         if self.name == item.name:
             return self
         return Result(name=item.name, row={**self.row, "path": item.path, "row": item.row},
-                      sentences=self.sentences)
+                      sentences=self.sentences, sources=self.sources)
 
 
 @cache
@@ -114,7 +118,10 @@ def analyze_item(item: Item, job: Job) -> Result | Skipped:
     except ArticleError as error:
         return Skipped(item.name, str(error))
     analysis = analyze_article(article, job.settings)
-    return Result(name=item.name, row=_row(item, analysis), sentences=_sentences(analysis))
+    sources = [[s.key, s.name, s.source_type, s.mentions]
+               for s in analysis.attribution.speakers if s.mentions]
+    return Result(name=item.name, row=_row(item, analysis), sentences=_sentences(analysis),
+                  sources=sources)
 
 
 def _article(item: Item, job: Job):

@@ -15,13 +15,10 @@ behind, half-written or otherwise.
 from __future__ import annotations
 
 import csv
-from array import array
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy
-
-from framing.corpus import bootstrap
+from framing.corpus.summary import CorpusSummary
 from framing.corpus.rows import SENTENCE_FIELDS, Result, article_columns, metric_columns
 from framing.errors import OutputError
 from framing.files import check_target, staged_outputs
@@ -63,7 +60,7 @@ class TableWriter:
         self._sentences = pq.ParquetWriter(self._paths[2], self._sentence_schema)
         self._article_rows: list[dict] = []
         self._sentence_rows: list[dict] = []
-        self._values: dict[str, list[array]] = {}
+        self.summary = CorpusSummary()
         return self
 
     def add(self, result: Result) -> int:
@@ -73,9 +70,7 @@ class TableWriter:
         self._csv.writerow([_csv_value(row[name]) for name, _ in article_columns()])
         self._article_rows.append(row)
         self._sentence_rows.extend({"article": self.count, **s} for s in result.sentences)
-        values = self._values.setdefault(row["outlet"], [array("d") for _ in metric_columns()])
-        for column, (name, *_) in zip(values, metric_columns()):
-            column.append(numpy.nan if row[name] is None else row[name])
+        self.summary.add(result)
         if len(self._article_rows) >= _BATCH:
             self._flush_articles()
         if len(self._sentence_rows) >= _BATCH * 32:
@@ -93,10 +88,10 @@ class TableWriter:
         with open(self._paths[3], "w", encoding="utf-8", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(OUTLET_FIELDS)
-            for outlet in sorted(self._values):
-                for (name, *_), values in zip(metric_columns(), self._values[outlet]):
-                    interval = bootstrap.mean_interval(numpy.asarray(values), group=outlet)
-                    writer.writerow([outlet, name, interval.n, *(
+            for outlet in self.summary.sorted_outlets():
+                for name, *_ in metric_columns():
+                    interval = outlet.interval(name)
+                    writer.writerow([outlet.name, name, interval.n, *(
                         _csv_value(v) for v in (interval.mean, interval.low, interval.high))])
         return [self.folder / name for name in TABLES]
 
