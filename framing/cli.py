@@ -169,6 +169,7 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
                    "one row per file (see --join-column).")
 @click.option("--join-column", default="filename", show_default=True,
               help="The --metadata column holding each file's name (with or without suffix).")
+@click.option("--no-report", is_flag=True, help="Write the tables only, no report.pdf.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True, help="Run on local cores, or on a Dask cluster (--scheduler).")
 @click.option("--scheduler", help="Address of the Dask scheduler, e.g. tcp://10.0.0.5:8786.")
@@ -176,14 +177,14 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
 @lang_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def corpus(inputs, folder, jobs, strict, text_column, outlet_column, title_column, date_column,
-           url_column, story_column, metadata, join_column, engine, scheduler, config_path, lang,
-           quiet) -> None:
+           url_column, story_column, metadata, join_column, no_report, engine, scheduler,
+           config_path, lang, quiet) -> None:
     """Analyze a corpus and write per-article, per-sentence and per-outlet tables.
 
     INPUTS are article files, folders (searched recursively), globs, and tables
     (.csv, .tsv, .jsonl, .parquet: one article per row). Writes articles.csv,
-    articles.parquet, sentences.parquet and outlets.csv into the -o folder and
-    prints their paths. A bad row or file is reported with its row number and
+    articles.parquet, sentences.parquet, outlets.csv and report.pdf (outlets
+    compared) into the -o folder and prints their paths. A bad row or file is reported with its row number and
     skipped. An interrupted run resumes where it stopped when run again.
 
     \b
@@ -200,7 +201,7 @@ def corpus(inputs, folder, jobs, strict, text_column, outlet_column, title_colum
             columns=Columns(text=text_column, outlet=outlet_column, title=title_column,
                             date=date_column, url=url_column, story=story_column),
             jobs=jobs, strict=strict, any_language=lang == "en", metadata=metadata,
-            join_column=join_column, engine=engine, scheduler=scheduler)
+            join_column=join_column, report=not no_report, engine=engine, scheduler=scheduler)
         warn = lambda message: click.echo(f"Skipped: {message}", err=True)  # noqa: E731
         summary = run_corpus(inputs, folder, settings, options,
                              progress=None if quiet or not sys.stderr.isatty() else _corpus_bar,

@@ -17,7 +17,7 @@ from framing.corpus.tables import TABLES
 from framing.pipeline import analyze
 from framing.settings import Settings
 
-ONE_JOB = Options(jobs=1)
+ONE_JOB = Options(jobs=1, report=False)
 
 
 def corpus(*args):
@@ -102,7 +102,7 @@ def test_a_metadata_table_names_the_files_outlets_and_dates(tmp_path):
                                                 encoding="utf-8")
     (tmp_path / "meta.tsv").write_text("filename\tpublisher\tpublication_date\n"
                                        "w-1\tValley Wire\t2025-03-03\n", encoding="utf-8")
-    result = corpus(tmp_path / "texts", "-o", tmp_path / "out", "-j", "1",
+    result = corpus(tmp_path / "texts", "-o", tmp_path / "out", "-j", "1", "--no-report",
                     "--metadata", tmp_path / "meta.tsv", "--outlet-column", "publisher",
                     "--date-column", "publication_date")
     assert result.exit_code == 0, result.output
@@ -129,7 +129,7 @@ def test_a_bad_row_is_skipped_with_its_row_number(tmp_path):
     table = write_csv(tmp_path / "news.csv", rows)
     with open(table, "a", encoding="utf-8") as stream:
         stream.write('"Only two",fields\n')
-    result = corpus(table, "-o", tmp_path / "out", "-j", "1", "--quiet")
+    result = corpus(table, "-o", tmp_path / "out", "-j", "1", "--quiet", "--no-report")
     assert result.exit_code == 0
     assert f"Skipped: {table}:row 2: " in result.stderr
     assert f"Skipped: {table}:row 4: 2 fields where the header names 6" in result.stderr
@@ -151,7 +151,7 @@ def test_bad_jsonl_lines_and_parquet_cells_are_skipped(tmp_path):
 
 def test_strict_stops_at_the_first_bad_row_and_writes_nothing(tmp_path):
     table = write_csv(tmp_path / "news.csv", [ROWS[0], {**ROWS[1], "text": ""}, ROWS[2]])
-    result = corpus(table, "-o", tmp_path / "out", "-j", "1", "--strict")
+    result = corpus(table, "-o", tmp_path / "out", "-j", "1", "--strict", "--no-report")
     assert result.exit_code == 1
     assert f"Error: {table}:row 2: no text in column 'text'" in result.stderr
     assert not any((tmp_path / "out" / name).exists() for name in TABLES)
@@ -169,7 +169,7 @@ def test_other_column_names(tmp_path):
     renamed = [{"body": r["text"], "source": r["outlet"], "headline": r["title"]} for r in ROWS]
     table = write_jsonl(tmp_path / "news.jsonl", renamed)
     columns = Columns(text="body", outlet="source", title="headline")
-    run_corpus([str(table)], tmp_path / "out", Settings(), Options(columns=columns, jobs=1))
+    run_corpus([str(table)], tmp_path / "out", Settings(), Options(columns=columns, jobs=1, report=False))
     rows = read_csv(tmp_path / "out" / "articles.csv")
     assert [(r["outlet"], r["title"]) for r in rows] == [(r["outlet"], r["title"]) for r in ROWS]
 
@@ -211,9 +211,9 @@ def _interrupting(after: int):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_an_interrupted_run_resumes_with_identical_tables(tmp_path, monkeypatch, jobs):
     table = write_csv(tmp_path / "news.csv", ROWS * 2)  # 8 articles, the repeats cached at once
-    run_corpus([str(table)], tmp_path / "whole", Settings(), Options(jobs=1))
+    run_corpus([str(table)], tmp_path / "whole", Settings(), Options(jobs=1, report=False))
     with pytest.raises(_Interrupt):
-        run_corpus([str(table)], tmp_path / "out", Settings(), Options(jobs=jobs),
+        run_corpus([str(table)], tmp_path / "out", Settings(), Options(jobs=jobs, report=False),
                    progress=_interrupting(after=3))
     assert not any((tmp_path / "out" / name).exists() for name in TABLES)
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.endswith(".part")]
@@ -222,7 +222,7 @@ def test_an_interrupted_run_resumes_with_identical_tables(tmp_path, monkeypatch,
     original = run_module.analyze_item
     monkeypatch.setattr(run_module, "analyze_item",
                         lambda item, job: computed.append(item.name) or original(item, job))
-    summary = run_corpus([str(table)], tmp_path / "out", Settings(), Options(jobs=1))
+    summary = run_corpus([str(table)], tmp_path / "out", Settings(), Options(jobs=1, report=False))
     assert summary.articles == 8
     assert len(computed) < 4  # the first three (and their repeats) came from the cache
     assert summary.cached == 8 - len(computed)
@@ -241,17 +241,26 @@ def test_changed_settings_do_not_reuse_cached_results(tmp_path):
 
 def test_two_workers_write_the_same_tables_as_one(tmp_path):
     table = write_csv(tmp_path / "news.csv", ROWS * 2)
-    run_corpus([str(table)], tmp_path / "one", Settings(), Options(jobs=1))
-    run_corpus([str(table)], tmp_path / "two", Settings(), Options(jobs=2))
+    run_corpus([str(table)], tmp_path / "one", Settings(), Options(jobs=1, report=False))
+    run_corpus([str(table)], tmp_path / "two", Settings(), Options(jobs=2, report=False))
     for name in TABLES:
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
 
 
-def test_the_command_prints_the_tables_it_wrote(tmp_path):
-    result = corpus(write_csv(tmp_path / "news.csv"), "-o", tmp_path / "out", "-j", "1")
+def test_the_command_writes_the_tables_and_the_corpus_report(tmp_path):
+    result = corpus(write_csv(tmp_path / "news.csv", ROWS * 2), "-o", tmp_path / "out", "-j", "1")
     assert result.exit_code == 0
-    assert result.stdout.splitlines() == [str(tmp_path / "out" / name) for name in TABLES]
-    assert "4 articles (0 from the cache), 0 skipped" in result.stderr
+    assert result.stdout.splitlines() == [str(tmp_path / "out" / name)
+                                          for name in (*TABLES, "report.pdf")]
+    assert "8 articles (4 from the cache), 0 skipped" in result.stderr
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "out" / "report.pdf").pages)
+    text = " ".join(text.split())
+    assert "8 articles from 2 outlets, dated 2025-03 to 2025-04" in text
+    for heading in ("Distributions", "Mean sentence tone", "95% interval", "Tone over time",
+                    "Most quoted sources", "Lena Brandt"):
+        assert heading in text
 
 
 def test_an_input_table_is_never_overwritten(tmp_path):

@@ -28,9 +28,9 @@ def test_dask_engine_writes_the_same_tables_as_the_local_engine(tmp_path, cluste
     (folder / "one.txt").write_text(f"{ROWS[3]['title']}\n\n{ROWS[3]['text']}", encoding="utf-8")
     inputs = [str(write_csv(tmp_path / "news.csv", ROWS * 2)), str(write_jsonl(tmp_path / "news.jsonl")),
               str(write_parquet(tmp_path / "news.parquet", row_group_size=3)), str(folder)]
-    local = run_corpus(inputs, tmp_path / "local", Settings(), Options(jobs=1))
+    local = run_corpus(inputs, tmp_path / "local", Settings(), Options(jobs=1, report=False))
     dask = run_corpus(inputs, tmp_path / "dask", Settings(),
-                      Options(engine="dask", scheduler=cluster.scheduler_address))
+                      Options(engine="dask", scheduler=cluster.scheduler_address, report=False))
     assert dask.articles == local.articles == 8 + 4 + 4 + 1
     for name in TABLES:
         assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
@@ -39,11 +39,11 @@ def test_dask_engine_writes_the_same_tables_as_the_local_engine(tmp_path, cluste
 def test_the_command_runs_on_a_scheduler_and_skips_bad_rows_alike(tmp_path, cluster):
     table = write_csv(tmp_path / "news.csv", [ROWS[0], {**ROWS[1], "text": ""}, ROWS[2]])
     result = CliRunner().invoke(main, ["corpus", str(table), "-o", str(tmp_path / "dask"),
-                                       "--engine", "dask", "--scheduler",
+                                       "--engine", "dask", "--no-report", "--scheduler",
                                        cluster.scheduler_address])
     assert result.exit_code == 0, result.output
     assert f"Skipped: {table}:row 2: no text in column 'text'" in result.stderr
-    local = CliRunner().invoke(main, ["corpus", str(table), "-o", str(tmp_path / "local"), "-j", "1"])
+    local = CliRunner().invoke(main, ["corpus", str(table), "-o", str(tmp_path / "local"), "-j", "1", "--no-report"])
     assert local.exit_code == 0
     assert ((tmp_path / "dask" / "articles.csv").read_bytes()
             == (tmp_path / "local" / "articles.csv").read_bytes())

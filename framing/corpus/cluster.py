@@ -115,6 +115,6 @@ def _dataframe(path: Path):
         return dd.read_parquet(name, split_row_groups=True)
     if suffix in (".jsonl", ".ndjson"):
         return dd.read_json(name, lines=True, blocksize=_JSONL_BLOCK, dtype=False,
-                            convert_dates=False, keep_default_dates=False)
+                            convert_dates=False)
     return dd.read_csv(name, sep="\t" if suffix == ".tsv" else ",", blocksize=None, dtype=str,
                        keep_default_na=False, encoding="utf-8-sig")

@@ -30,6 +30,7 @@ from framing.files import output_folder
 from framing.settings import Settings
 
 IN_FLIGHT_PER_WORKER = 8
+REPORT_NAME = "report.pdf"
 
 
 class SkippedError(FramingError):
@@ -57,6 +58,7 @@ class Options:
     any_language: bool = False
     metadata: Path | None = None  # a side table of metadata for article files
     join_column: str = "filename"
+    report: bool = True  # also write report.pdf
     engine: str = "local"  # or "dask"
     scheduler: str | None = None  # a Dask scheduler's address
 
@@ -105,7 +107,8 @@ def run_corpus(inputs: Sequence[str], folder: Path, settings: Settings, options:
             else:
                 engine = LocalEngine(job, options.jobs)
                 items = read_items(paths, options.columns, max_bytes=max_bytes, metadata=metadata)
-            with engine, TableWriter(folder) as writer:
+            extra = (REPORT_NAME,) if options.report else ()
+            with engine, TableWriter(folder, extra=extra) as writer:
                 for outcome, from_cache in _in_order(items, engine, cache):
                     if isinstance(outcome, Skipped):
                         summary.skipped.append(outcome)
@@ -122,6 +125,12 @@ def run_corpus(inputs: Sequence[str], folder: Path, settings: Settings, options:
                 if not summary.articles:
                     raise ArticleError("no article could be read: nothing to write")
                 summary.tables = writer.finish()
+                if options.report:
+                    from framing.report import corpus_report_pdf
+
+                    pdf = corpus_report_pdf(writer.summary.sorted_outlets(), settings,
+                                            version=__version__, skipped=len(summary.skipped))
+                    summary.tables.append(writer.write_extra(REPORT_NAME, pdf))
         finally:
             cache.close()
             bar.close()

@@ -41,15 +41,16 @@ class TableWriter:
     then ``finish``. Use as a context manager: leaving it by an exception writes
     nothing."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, *, extra: Sequence[str] = ()):
         self.folder = folder
+        self.extra = tuple(extra)  # further files written with the tables (report.pdf)
         self.count = 0
 
     def __enter__(self) -> TableWriter:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        self._staging = staged_outputs([self.folder / name for name in TABLES])
+        self._staging = staged_outputs([self.folder / name for name in (*TABLES, *self.extra)])
         self._paths = self._staging.__enter__()
         self._article_schema = _schema(pa, article_columns())
         self._sentence_schema = _schema(pa, SENTENCE_FIELDS)
@@ -94,6 +95,15 @@ class TableWriter:
                     writer.writerow([outlet.name, name, interval.n, *(
                         _csv_value(v) for v in (interval.mean, interval.low, interval.high))])
         return [self.folder / name for name in TABLES]
+
+    def write_extra(self, name: str, data: bytes) -> Path:
+        """Write one of the ``extra`` files; it moves into place with the tables."""
+        temporary = self._paths[len(TABLES) + self.extra.index(name)]
+        try:
+            Path(temporary).write_bytes(data)
+        except OSError as error:
+            raise OutputError(f"{self.folder / name}: cannot write ({error.strerror})") from None
+        return self.folder / name
 
     def __exit__(self, kind, error, traceback) -> bool:
         for closing in ("_articles", "_sentences"):
