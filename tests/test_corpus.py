@@ -286,3 +286,33 @@ def test_the_same_text_in_two_files_keeps_each_files_outlet(tmp_path):
     rows = read_csv(tmp_path / "out" / "articles.csv")
     assert [r["outlet"] for r in rows] == ["harbour-news", "bay-times"]
     assert rows[0]["sha256"] == rows[1]["sha256"]
+
+
+def test_temporary_files_of_a_killed_run_are_cleared(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / ".articles.csv.x1y2z3.part"
+    stale.write_text("half a table", encoding="utf-8")
+    other = out / ".notes.txt.abc.part"
+    other.write_text("not ours", encoding="utf-8")
+    run_corpus([str(write_csv(tmp_path / "news.csv"))], out, Settings(), ONE_JOB)
+    assert not stale.exists() and other.exists()
+
+
+def test_the_report_lists_at_most_forty_outlets(tmp_path):
+    from framing.corpus.summary import CorpusSummary
+    from framing.corpus.rows import Result
+    from framing.report.corpus import build_corpus_view
+
+    summary = CorpusSummary()
+    row = {name: 0.5 for name, *_ in metric_columns()}
+    for number in range(50):
+        summary.add(Result(name=f"a{number}", sentences=[], row={
+            **row, "outlet": f"Outlet {number:02d}", "words": 100, "date": None, "story": None}))
+    view = build_corpus_view(summary.sorted_outlets(), palette=Settings().report.palette,
+                             stylesheet="", page="A4", version="test", settings_digest="d",
+                             skipped=0)
+    assert len(view.outlets) == len(view.sources) == 40
+    assert "50 outlets: the charts show the 16" in view.outlets_note
+    assert all(len(m.rows) == 16 for m in view.metrics)
+    assert view.tone_time is None

@@ -50,6 +50,9 @@ class TableWriter:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
+        for name in (*TABLES, *self.extra):  # left by a run that was killed (SIGKILL)
+            for stale in self.folder.glob(f".{name}.*.part"):
+                stale.unlink(missing_ok=True)
         self._staging = staged_outputs([self.folder / name for name in (*TABLES, *self.extra)])
         self._paths = self._staging.__enter__()
         self._article_schema = _schema(pa, article_columns())

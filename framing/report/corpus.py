@@ -30,6 +30,7 @@ SHOWN = (("sentiment", "mean"), ("loaded_language", "own_density"),
          ("attribution", "anonymous_share"), ("readability", "flesch_kincaid_grade"))
 MAX_OUTLETS = 16  # in the charts, the outlets with most articles; the tables list all
 MAX_TIME_OUTLETS = 8
+MAX_LISTED = 40  # rows of the outlet and source tables; outlets.csv has every outlet
 TOP_SOURCES = 8
 INTERVAL_NOTE = ("Each box spans the middle half of an outlet's articles, the white line is the "
                  "median and the whiskers reach the furthest articles within one and a half box "
@@ -99,6 +100,7 @@ def build_corpus_view(outlets: Sequence[OutletSummary], *, palette: Sequence[str
     """The corpus report for ``outlets`` (sorted by name)."""
     by_size = sorted(outlets, key=lambda o: (-o.articles, o.name))
     shown = by_size[:MAX_OUTLETS]
+    listed = sorted(by_size[:MAX_LISTED], key=lambda o: o.name)
     colours = {o.name: palette[i % len(palette)] for i, o in enumerate(by_size)}
     articles = sum(o.articles for o in outlets)
     months = sorted({m for o in outlets for m in o.tone_by_month})
@@ -113,17 +115,25 @@ def build_corpus_view(outlets: Sequence[OutletSummary], *, palette: Sequence[str
         stylesheet=stylesheet,
         page=page,
         summary=summary,
-        outlets=tuple(_outlet_row(o, colours[o.name]) for o in outlets),
-        outlets_note=(f"The charts show the {MAX_OUTLETS} outlets with most articles; "
-                      f"outlets.csv has every outlet." if len(outlets) > MAX_OUTLETS else ""),
+        outlets=tuple(_outlet_row(o, colours[o.name]) for o in listed),
+        outlets_note=_outlets_note(len(outlets)),
         interval_note=INTERVAL_NOTE,
         metrics=tuple(_metric_view(analyzer, key, shown, colours) for analyzer, key in SHOWN),
         tone_time=_tone_time(by_size[:MAX_TIME_OUTLETS], colours, months),
         tone_time_note=("" if len(months) > 1 else
                         "Tone over time needs articles dated in at least two months "
                         "(a date column, or dates in the files)."),
-        sources=tuple(_source_row(o, colours[o.name]) for o in outlets),
+        sources=tuple(_source_row(o, colours[o.name]) for o in listed),
     )
+
+
+def _outlets_note(count: int) -> str:
+    if count <= MAX_OUTLETS:
+        return ""
+    listed = (f"the tables list the {MAX_LISTED} with most articles; "
+              if count > MAX_LISTED else "")
+    return (f"{count:,} outlets: the charts show the {MAX_OUTLETS} with most articles, "
+            f"{listed}outlets.csv and articles.csv have every outlet.")
 
 
 def _outlet_row(outlet: OutletSummary, colour: str) -> OutletRow:
