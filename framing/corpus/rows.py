@@ -103,16 +103,10 @@ def article_columns() -> tuple[tuple[str, str], ...]:
     return ARTICLE_FIELDS + tuple((column, kind) for column, _, _, kind in metric_columns())
 
 
-_prepared: set[str] = set()
-
-
 def analyze_item(item: Item, job: Job) -> Result | Skipped:
     """The row of one article, or why it was skipped. Loads the analyzers'
     resources on the first call in a process (``prepare``)."""
-    digest = job.settings.digest()
-    if digest not in _prepared:
-        prepare(job.settings)
-        _prepared.add(digest)
+    prepare(job.settings)  # cached: loads only on a process's first article
     try:
         article = _article(item, job)
     except ArticleError as error:

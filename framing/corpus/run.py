@@ -27,6 +27,7 @@ from framing.corpus.sources import Columns, Item, Skipped, count_items, find_inp
 from framing.corpus.tables import TableWriter, check_tables
 from framing.errors import ArticleError, FramingError
 from framing.files import output_folder
+from framing.pipeline import prepare
 from framing.settings import Settings
 
 IN_FLIGHT_PER_WORKER = 8
@@ -194,15 +195,10 @@ def _start_worker(job: Job) -> None:
     global _worker_job
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_job = job
-    analyze_item_in_worker(None)
+    prepare(job.settings)
 
 
-def analyze_item_in_worker(item: Item | None):
-    if item is None:  # warm-up: load resources
-        from framing.pipeline import prepare
-
-        prepare(_worker_job.settings)
-        return None
+def _analyze_in_worker(item: Item) -> Result | Skipped:
     return analyze_item(item, _worker_job)
 
 
@@ -230,7 +226,7 @@ class LocalEngine:
     def submit(self, item: Item):
         if self.pool is None:
             return _Done(analyze_item(item, self.job))
-        return self.pool.submit(analyze_item_in_worker, item)
+        return self.pool.submit(_analyze_in_worker, item)
 
     def result(self, handle: Future | _Done):
         if isinstance(handle, _Done):
