@@ -233,5 +233,9 @@ def _source_row(outlet: OutletSummary, colour: str) -> SourceRow:
     return SourceRow(
         outlet=outlet.name, colour=colour,
         top=", ".join(f"{outlet.source_names[key]} ({count:,})" for key, count in top) or "—",
-        types=", ".join(f"{name.replace('_', ' ')} {count / total:.0%}" for name, count in types)
-        if total else "—")
+        types=", ".join(f"{name.replace('_', ' ')} {_share(count / total)}"
+                        for name, count in types) if total else "—")
+
+
+def _share(value: float) -> str:
+    return "under 1%" if 0 < value < 0.005 else f"{value:.0%}"
