@@ -17,7 +17,8 @@ first article.
 
 Differences from the local reader on malformed tables: a broken JSONL line or a
 CSV row with too many fields stops the run here (Dask's parser refuses the whole
-partition) where the local reader skips it with its row number.
+partition) where the local reader skips it with its row number; a CSV row with too
+few fields is read with its missing cells empty, where the local reader skips it.
 """
 
 from __future__ import annotations
