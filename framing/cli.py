@@ -170,6 +170,9 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
 @click.option("--join-column", default="filename", show_default=True,
               help="The --metadata column holding each file's name (with or without suffix).")
 @click.option("--no-report", is_flag=True, help="Write the tables only, no report.pdf.")
+@click.option("--per-story", is_flag=True,
+              help="Also write one side-by-side report per story id (2 to 8 articles) "
+                   "into DIR/stories/.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True, help="Run on local cores, or on a Dask cluster (--scheduler).")
 @click.option("--scheduler", help="Address of the Dask scheduler, e.g. tcp://10.0.0.5:8786.")
@@ -177,8 +180,8 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
 @lang_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def corpus(inputs, folder, jobs, strict, text_column, outlet_column, title_column, date_column,
-           url_column, story_column, metadata, join_column, no_report, engine, scheduler,
-           config_path, lang, quiet) -> None:
+           url_column, story_column, metadata, join_column, no_report, per_story, engine,
+           scheduler, config_path, lang, quiet) -> None:
     """Analyze a corpus and write per-article, per-sentence and per-outlet tables.
 
     INPUTS are article files, folders (searched recursively), globs, and tables
@@ -201,7 +204,8 @@ def corpus(inputs, folder, jobs, strict, text_column, outlet_column, title_colum
             columns=Columns(text=text_column, outlet=outlet_column, title=title_column,
                             date=date_column, url=url_column, story=story_column),
             jobs=jobs, strict=strict, any_language=lang == "en", metadata=metadata,
-            join_column=join_column, report=not no_report, engine=engine, scheduler=scheduler)
+            join_column=join_column, report=not no_report, per_story=per_story, engine=engine,
+            scheduler=scheduler)
         warn = lambda message: click.echo(f"Skipped: {message}", err=True)  # noqa: E731
         summary = run_corpus(inputs, folder, settings, options,
                              progress=None if quiet or not sys.stderr.isatty() else _corpus_bar,

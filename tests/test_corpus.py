@@ -316,3 +316,19 @@ def test_the_report_lists_at_most_forty_outlets(tmp_path):
     assert "50 outlets: the charts show the 16" in view.outlets_note
     assert all(len(m.rows) == 16 for m in view.metrics)
     assert view.tone_time is None
+
+
+def test_per_story_writes_one_side_by_side_report_per_story(tmp_path):
+    from pypdf import PdfReader
+
+    rows = [*ROWS, {**ROWS[0], "story": "alone"}, {**ROWS[1], "text": "", "story": "school"}]
+    table = write_csv(tmp_path / "news.csv", rows)
+    result = corpus(table, "-o", tmp_path / "out", "-j", "1", "--no-report", "--per-story")
+    assert result.exit_code == 0, result.output
+    stories = tmp_path / "out" / "stories"
+    assert sorted(p.name for p in stories.iterdir()) == ["ferry.pdf", "school.pdf"]
+    assert str(stories / "ferry.pdf") in result.stdout.splitlines()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(stories / "school.pdf").pages)
+                    .split())
+    assert "Valley Wire" in text and "Hill Courier" in text
+    assert "Leaking school roof" in text

@@ -108,7 +108,7 @@ def analyze_item(item: Item, job: Job) -> Result | Skipped:
     resources on the first call in a process (``prepare``)."""
     prepare(job.settings)  # cached: loads only on a process's first article
     try:
-        article = _article(item, job)
+        article = article_of(item, job)
     except ArticleError as error:
         return Skipped(item.name, str(error))
     analysis = analyze_article(article, job.settings)
@@ -118,7 +118,8 @@ def analyze_item(item: Item, job: Job) -> Result | Skipped:
                   sources=sources)
 
 
-def _article(item: Item, job: Job):
+def article_of(item: Item, job: Job):
+    """The Article of ``item`` (its metadata applied), or ArticleError naming it."""
     fields = item.metadata
     if item.data is not None:
         article = parse_article(item.data, name=item.name)

@@ -60,6 +60,7 @@ class Options:
     metadata: Path | None = None  # a side table of metadata for article files
     join_column: str = "filename"
     report: bool = True  # also write report.pdf
+    per_story: bool = False  # also write stories/<story>.pdf, one side-by-side report each
     engine: str = "local"  # or "dask"
     scheduler: str | None = None  # a Dask scheduler's address
 
@@ -132,6 +133,14 @@ def run_corpus(inputs: Sequence[str], folder: Path, settings: Settings, options:
                     pdf = corpus_report_pdf(writer.summary.sorted_outlets(), settings,
                                             version=__version__, skipped=len(summary.skipped))
                     summary.tables.append(writer.write_extra(REPORT_NAME, pdf))
+            if options.per_story:
+                from framing.corpus.stories import write_story_reports
+
+                bar.phase("Story reports")
+                items = read_items(paths, options.columns, max_bytes=max_bytes,
+                                   metadata=metadata)
+                summary.tables.extend(write_story_reports(
+                    items, writer.summary.stories, folder, job, warn=warn))
         finally:
             cache.close()
             bar.close()

@@ -44,6 +44,7 @@ class CorpusSummary:
 
     def __init__(self) -> None:
         self.outlets: dict[str, OutletSummary] = {}
+        self.stories: Counter = Counter()  # story id: articles
 
     def add(self, result: Result) -> None:
         row = result.row
@@ -52,6 +53,7 @@ class CorpusSummary:
         outlet.words += row["words"]
         if row.get("story"):
             outlet.stories.add(row["story"])
+            self.stories[row["story"]] += 1
         for values, (name, *_) in zip(outlet.values, metric_columns()):
             values.append(numpy.nan if row[name] is None else row[name])
         month = _MONTH_RE.match(row.get("date") or "")
