@@ -147,6 +147,81 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
                        f"Flesch–Kincaid grade {a.readability.flesch_kincaid_grade:.1f}")
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--output", "-o", "folder", required=True, type=click.Path(path_type=Path),
+              help="Folder for the tables (created if missing; a rerun resumes from its cache).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1),
+              help="Worker processes (default: one per core).")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first bad row or file (exit 1, nothing written) "
+                   "instead of skipping it.")
+@click.option("--text-column", default="text", show_default=True,
+              help="Table column holding the article text (plain text or HTML).")
+@click.option("--outlet-column", default="outlet", show_default=True, help="Outlet column.")
+@click.option("--title-column", default="title", show_default=True, help="Headline column.")
+@click.option("--date-column", default="date", show_default=True, help="Date column.")
+@click.option("--url-column", default="url", show_default=True, help="URL column.")
+@click.option("--story-column", default="story", show_default=True,
+              help="Story id column (articles on the same story share it).")
+@click.option("--metadata", type=click.Path(dir_okay=False, path_type=Path),
+              help="A table giving article files their outlet, title, date, url and story, "
+                   "one row per file (see --join-column).")
+@click.option("--join-column", default="filename", show_default=True,
+              help="The --metadata column holding each file's name (with or without suffix).")
+@click.option("--no-report", is_flag=True, help="Write the tables only, no report.pdf.")
+@click.option("--per-story", is_flag=True,
+              help="Also write one side-by-side report per story id (2 to 8 articles) "
+                   "into DIR/stories/.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Run on local cores, or on a Dask cluster (--scheduler).")
+@click.option("--scheduler", help="Address of the Dask scheduler, e.g. tcp://10.0.0.5:8786.")
+@config_option
+@lang_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def corpus(inputs, folder, jobs, strict, text_column, outlet_column, title_column, date_column,
+           url_column, story_column, metadata, join_column, no_report, per_story, engine,
+           scheduler, config_path, lang, quiet) -> None:
+    """Analyze a corpus and write per-article, per-sentence and per-outlet tables.
+
+    INPUTS are article files, folders (searched recursively), globs, and tables
+    (.csv, .tsv, .jsonl, .parquet: one article per row). Writes articles.csv,
+    articles.parquet, sentences.parquet, outlets.csv and report.pdf (outlets
+    compared) into the -o folder and prints their paths. A bad row or file is reported with its row number and
+    skipped. An interrupted run resumes where it stopped when run again.
+
+    \b
+    Example:
+      framing corpus articles.csv texts/ -o corpus-out --jobs 2
+    """
+    with _errors():
+        from framing.corpus import Columns, Options, run_corpus
+
+        if engine == "dask" and not scheduler:
+            raise click.UsageError("--engine dask needs --scheduler ADDRESS")
+        settings = _settings(config_path)
+        options = Options(
+            columns=Columns(text=text_column, outlet=outlet_column, title=title_column,
+                            date=date_column, url=url_column, story=story_column),
+            jobs=jobs, strict=strict, any_language=lang == "en", metadata=metadata,
+            join_column=join_column, report=not no_report, per_story=per_story, engine=engine,
+            scheduler=scheduler)
+        warn = lambda message: click.echo(f"Skipped: {message}", err=True)  # noqa: E731
+        summary = run_corpus(inputs, folder, settings, options,
+                             progress=None if quiet or not sys.stderr.isatty() else _corpus_bar,
+                             warn=warn)
+        for path in summary.tables:
+            click.echo(str(path))
+        click.echo(f"{summary.articles} articles ({summary.cached} from the cache), "
+                   f"{len(summary.skipped)} skipped", err=True)
+
+
+def _corpus_bar(total: int | None):
+    from framing.corpus.progress import TqdmBar
+
+    return TqdmBar(total)
+
+
 @main.group()
 def config() -> None:
     """Write or show the settings.

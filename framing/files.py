@@ -89,15 +89,25 @@ def write_all_atomically(outputs: Sequence[tuple[Path, Writer]]) -> None:
     """Write every ``(output, write)`` pair to a temporary file first and move
     them into place only once all are written; on failure none is moved and
     no temporary file is left behind."""
-    temporaries: list[str] = []
-    try:
-        for output, write in outputs:
-            _temporary(output, temporaries)
+    with staged_outputs([output for output, _ in outputs]) as temporaries:
+        for (output, write), temporary in zip(outputs, temporaries):
             try:
-                write(temporaries[-1])
+                write(temporary)
             except OSError as error:
                 raise OutputError(f"{output}: cannot write ({error.strerror})") from None
-        for (output, _), temporary in zip(outputs, temporaries):
+
+
+@contextmanager
+def staged_outputs(outputs: Sequence[Path]) -> Iterator[list[str]]:
+    """Temporary files beside each of ``outputs`` for the block to fill (several
+    at once, as a stream); when the block ends normally all are moved into place,
+    otherwise none is, and no temporary file is left behind."""
+    temporaries: list[str] = []
+    try:
+        for output in outputs:
+            _temporary(output, temporaries)
+        yield list(temporaries)
+        for output, temporary in zip(outputs, temporaries):
             check_target(output)  # it may have changed while we were writing
             try:
                 os.chmod(temporary, _mode_for(output))

@@ -12,7 +12,7 @@ from framing.report.context import build_context
 from framing.report.render import render_html, render_pdf, template_dirs
 from framing.settings import Settings
 
-__all__ = ["write_report", "report_html", "report_pdf"]
+__all__ = ["write_report", "report_html", "report_pdf", "corpus_report_pdf"]
 
 
 def report_html(analyses: Sequence[ArticleAnalysis], settings: Settings) -> tuple[str, list[Path]]:
@@ -39,3 +39,17 @@ def report_pdf(analyses: Sequence[ArticleAnalysis], settings: Settings) -> bytes
     """The PDF report as bytes (for standard output)."""
     html, dirs = report_html(analyses, settings)
     return render_pdf(html, dirs)[0]
+
+
+def corpus_report_pdf(outlets, settings: Settings, *, version: str, skipped: int) -> bytes:
+    """The corpus report's PDF (``framing corpus``) for the per-outlet summaries
+    ``outlets`` (``framing.corpus.summary.OutletSummary``, sorted by name)."""
+    from framing.report.corpus import build_corpus_view
+    from framing.report.render import stylesheet
+
+    dirs = template_dirs(settings.report.templates_dir)
+    view = build_corpus_view(
+        outlets, palette=settings.report.palette, stylesheet=stylesheet(dirs),
+        page=f"{settings.report.page_size} {settings.report.orientation}", version=version,
+        settings_digest=settings.digest(), skipped=skipped)
+    return render_pdf(render_html(view, dirs, template="corpus.html"), dirs)[0]

@@ -26,7 +26,8 @@ AXIS = 38  # room below the plot for ticks and the axis title
 TEXT_STYLES = {"label": ("11", "#222222"), "tick": ("9", "#555555"), "axis": ("10", "#333333"),
                "axis-vertical": ("10", "#333333"), "value": ("10", "#222222"),
                "inbar": ("9", "#ffffff"), "legend": ("10", "#222222")}
-LINE_STROKES = {"grid": "#dddddd", "zero": "#777777", "row": "#eeeeee"}
+LINE_STROKES = {"grid": "#dddddd", "zero": "#777777", "row": "#eeeeee", "whisker": "#555555",
+                "median": "#ffffff", "interval": "#111111"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,9 +153,12 @@ def stacked_shares(labels: Sequence[str], shares: Sequence[Sequence[float]],
 
 def line_chart(series: Sequence[tuple[str, str, Sequence[float | None]]], *,
                y_domain: tuple[float, float], x_title: str, y_title: str,
-               title: str = "") -> Chart:
+               title: str = "",
+               x_labels: Sequence[tuple[float, str]] = ((0, "beginning"), (50, "middle"),
+                                                        (100, "end"))) -> Chart:
     """Lines over positions 0..n-1 spread across the width; gaps where a value is None.
-    ``series`` holds (label, colour, values)."""
+    ``series`` holds (label, colour, values); ``x_labels`` (position 0–100, text) mark
+    the horizontal axis."""
     height = 180
     plot_top, plot_bottom, left = TOP, TOP + height, 60
     chart = Chart(height=plot_bottom + AXIS + 18 * ((len(series) + 2) // 3), title=title or y_title)
@@ -165,7 +169,7 @@ def line_chart(series: Sequence[tuple[str, str, Sequence[float | None]]], *,
         chart.lines.append(Line(left, y, WIDTH - 20, y, "zero" if tick == 0 else "grid"))
         chart.texts.append(Text(left - 6, y + 4, f"{tick:+.1f}" if tick else "0", "end", "tick"))
     chart.texts.append(Text(14, (plot_top + plot_bottom) / 2, y_title, "middle", "axis-vertical"))
-    for tick, name in ((0, "beginning"), (50, "middle"), (100, "end")):
+    for tick, name in x_labels:
         chart.texts.append(Text(x_scale(tick), plot_bottom + 13, name, "middle", "tick"))
     chart.texts.append(Text((left + WIDTH - 20) / 2, plot_bottom + 30, x_title, "middle", "axis"))
     for _, colour, values in series:
@@ -195,6 +199,53 @@ def dot_plot(rows: Sequence[tuple[str, Sequence[float | None]]], colours: Sequen
             if value is not None:
                 chart.dots.append(Dot(scale(max(domain[0], min(domain[1], value))), y, colour))
     _legend(chart, list(zip(outlets, colours)), bottom + AXIS + 6)
+    return chart
+
+
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """One group's distribution for ``box_plot``: quartiles, whiskers (the furthest
+    values within 1.5 times the box's length), the mean and its interval."""
+
+    q1: float
+    median: float
+    q3: float
+    low: float
+    high: float
+    mean: float
+    mean_low: float | None
+    mean_high: float | None
+
+
+def box_plot(rows: Sequence[tuple[str, str, Spread | None]], *, domain: tuple[float, float],
+             axis_title: str, tick_format: str = ".1f", title: str = "") -> Chart:
+    """One box per row (label, colour, spread): the box spans the middle half of the
+    articles, a white line marks the median, whiskers reach the furthest values within
+    1.5 box lengths; under the box a black dot is the mean and a black line its interval."""
+    bottom = TOP + ROW * len(rows)
+    chart = Chart(height=bottom + AXIS, title=title or axis_title)
+    scale = _Scale(domain[0], domain[1], LEFT, WIDTH - RIGHT)
+    _x_axis(chart, scale, TOP, bottom, _ticks(*domain), tick_format, axis_title)
+
+    def x(value: float) -> float:
+        return scale(max(domain[0], min(domain[1], value)))
+
+    for i, (label, colour, spread) in enumerate(rows):
+        y = TOP + i * ROW
+        chart.texts.append(Text(LEFT - 6, y + ROW * 0.65, label, "end"))
+        if spread is None:
+            chart.texts.append(Text(LEFT + 4, y + ROW * 0.65, "n/a", css="value"))
+            continue
+        middle = y + ROW * 0.4
+        chart.lines.append(Line(x(spread.low), middle, x(spread.high), middle, "whisker"))
+        chart.rects.append(Rect(x(spread.q1), y + 3, max(x(spread.q3) - x(spread.q1), 1.5),
+                                ROW * 0.8 - 6, colour))
+        chart.lines.append(Line(x(spread.median), y + 3, x(spread.median), y + ROW * 0.8 - 3,
+                                "median"))
+        if spread.mean_low is not None and spread.mean_high is not None:
+            chart.lines.append(Line(x(spread.mean_low), y + ROW - 3, x(spread.mean_high),
+                                    y + ROW - 3, "interval"))
+        chart.dots.append(Dot(x(spread.mean), y + ROW - 3, "#111111"))
     return chart
 
 

@@ -26,7 +26,6 @@ from markupsafe import Markup
 
 from framing.errors import ReportError
 from framing.files import write_atomically
-from framing.report.view import ReportView
 
 TEMPLATE = "report.html"
 STYLESHEET = "report.css"
@@ -90,10 +89,10 @@ def _breakable(match: re.Match) -> str:
     return "\u200b".join(run[i:i + _BREAK_EVERY] for i in range(0, len(run), _BREAK_EVERY))
 
 
-def render_html(view: ReportView, dirs: list[Path]) -> str:
-    """``report.html`` rendered with the view's fields as its top-level names. Partials
-    (``sections/*.html``) and ``charts.html`` are looked up like it: the user's folder
-    first, then the built-in one."""
+def render_html(view, dirs: list[Path], template: str = TEMPLATE) -> str:
+    """``template`` (``report.html``, or ``corpus.html`` for a corpus report) rendered
+    with the view's fields as its top-level names. Partials (``sections/*.html``) and
+    ``charts.html`` are looked up like it: the user's folder first, then the built-in one."""
     env = SandboxedEnvironment(
         loader=FolderLoader(dirs),
         autoescape=True,
@@ -103,7 +102,7 @@ def render_html(view: ReportView, dirs: list[Path]) -> str:
         finalize=displayed,
     )
     try:
-        return env.get_template(TEMPLATE).render({f.name: getattr(view, f.name) for f in fields(view)})
+        return env.get_template(template).render({f.name: getattr(view, f.name) for f in fields(view)})
     except jinja2.TemplateError as error:
         raise ReportError(f"template error: {_template_error(error)}") from None
 

@@ -38,6 +38,8 @@ FORMATS = ("txt", "md", "html")
 DEFAULT_MAX_BYTES = 2_000_000  # article size limit; the input.max_article_bytes setting's default
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _HTML_START_RE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_HTML_CELL_RE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|[a-z][a-z0-9]*)[\s/>]",
+                           re.I | re.S)
 _LIMIT_HINT = " (the input.max_article_bytes setting)"
 
 
@@ -116,6 +118,42 @@ def article_from_text(text: str, *, outlet: str | None = None,
     _check_body(fields, name)
     return make_article(path=name, data=text.encode("utf-8"), outlet=outlet or "text",
                         format="txt", encoding="utf-8", **fields)
+
+
+def article_from_cell(text: str, *, name: str, format: str | None = None,
+                      outlet: str | None = None, title: str | None = None,
+                      date: str | None = None, url: str | None = None) -> Article:
+    """Build an Article from a table cell (a CSV, JSONL or Parquet row), named ``name``
+    in messages (``corpus.csv:row 7``).
+
+    ``format`` is ``txt``, ``md`` or ``html``; None reads a cell that opens with a
+    tag (``<p>``, ``<!doctype html>``) as HTML, through the same extractor as an
+    HTML file, and anything else as plain text. A ``title`` becomes the headline
+    of a plain-text cell (title, blank line, text, as ``article_from_text``) and
+    of a page that has none; it and the other columns, when given, win over what
+    the HTML or front matter says (a page's own headline stays in its text).
+    Raises ArticleError with a one-line reason.
+    """
+    if not text.strip():
+        raise ArticleError(f"{name}: the article is empty")
+    if format is None:
+        format = "html" if _HTML_CELL_RE.match(text) else "txt"
+    title = _str(title)
+    if format == "txt" and title:
+        fields = _with_headline(title, text.replace("\r\n", "\n").strip())
+    else:
+        parse = {"txt": _parse_txt, "md": _parse_md, "html": _parse_html}[format]
+        fields = parse(text, name)
+        if title and not fields["headline_end"]:
+            fields.update(_with_headline(title, fields["text"]))
+        elif title:
+            fields["title"] = title  # the page's own headline stays in the text
+    _check_body(fields, name)
+    given = {"outlet": _str(outlet), "date": _str(date), "url": _str(url)}
+    fields.update({key: value for key, value in given.items() if value})
+    outlet = fields.pop("outlet", None) or "unknown"
+    return make_article(path=name, data=text.encode("utf-8"), outlet=outlet, format=format,
+                        encoding="utf-8", **fields)
 
 
 def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:

@@ -1,0 +1,70 @@
+"""What a corpus run keeps about each outlet while the rows stream past: every
+metric's values (for the intervals and the distributions), tone by month, the
+sources it quotes and their types. One number per metric per article, one
+counter entry per distinct source; the articles themselves are not kept."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy
+
+from framing.corpus import bootstrap
+from framing.corpus.rows import Result, metric_columns
+
+_MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
+
+
+@dataclass
+class OutletSummary:
+    name: str
+    articles: int = 0
+    words: int = 0
+    stories: set[str] = field(default_factory=set)
+    values: list[array] = field(default_factory=lambda: [array("d") for _ in metric_columns()])
+    tone_by_month: dict[str, list[float]] = field(default_factory=dict)  # month: [sum, count]
+    sources: Counter = field(default_factory=Counter)  # key: mentions
+    source_names: dict[str, str] = field(default_factory=dict)  # key: first name seen
+    source_types: Counter = field(default_factory=Counter)  # type: mentions
+
+    def metric(self, column: str) -> numpy.ndarray:
+        """The outlet's values of one articles column (NaN where an article has none)."""
+        index = [name for name, *_ in metric_columns()].index(column)
+        return numpy.asarray(self.values[index])
+
+    def interval(self, column: str) -> bootstrap.Interval:
+        return bootstrap.mean_interval(self.metric(column), group=self.name)
+
+
+class CorpusSummary:
+    """Per-outlet figures, filled by ``add`` in output order."""
+
+    def __init__(self) -> None:
+        self.outlets: dict[str, OutletSummary] = {}
+        self.stories: Counter = Counter()  # story id: articles
+
+    def add(self, result: Result) -> None:
+        row = result.row
+        outlet = self.outlets.setdefault(row["outlet"], OutletSummary(row["outlet"]))
+        outlet.articles += 1
+        outlet.words += row["words"]
+        if row.get("story"):
+            outlet.stories.add(row["story"])
+            self.stories[row["story"]] += 1
+        for values, (name, *_) in zip(outlet.values, metric_columns()):
+            values.append(numpy.nan if row[name] is None else row[name])
+        month = _MONTH_RE.match(row.get("date") or "")
+        if month and row["sentiment_mean"] is not None:
+            totals = outlet.tone_by_month.setdefault(f"{month[1]}-{month[2]}", [0.0, 0])
+            totals[0] += row["sentiment_mean"]
+            totals[1] += 1
+        for key, name, source_type, mentions in result.sources:
+            outlet.sources[key] += mentions
+            outlet.source_names.setdefault(key, name)
+            outlet.source_types[source_type] += mentions
+
+    def sorted_outlets(self) -> list[OutletSummary]:
+        return [self.outlets[name] for name in sorted(self.outlets)]
