@@ -77,11 +77,20 @@ def test_settings_reach_the_leads_and_the_optional_parts(analyses):
     assert any("full texts" in p for p in shaded.loaded.head.lead)
 
 
-def test_glance_marks_the_highest_and_lowest_value_of_a_row(view):
+def test_glance_marks_only_clear_differences_and_gives_every_interval(view):
+    marked = 0
     for group in view.glance.groups:
         for row in group.rows:
             marks = [cell.css for cell in row.cells]
             assert set(marks) <= {"high", "low", ""}
+            if row.verdict:  # no clear difference, or not tested: no arrow at all
+                assert set(marks) == {""}
+            else:
+                assert "high" in marks and "low" in marks
+                marked += 1
+            assert all("n " in cell.detail for cell in row.cells if cell.text != "—"
+                       and row.label != "Distinct sources")
+    assert 0 < marked < sum(len(g.rows) for g in view.glance.groups)
     assert view.glance.colspan == str(len(view.outlets) + 1)
 
 

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
+from framing.comparison.differences import Estimate, article_estimates, is_clear
 from framing.comparison.passages import SharedPassages, shared_passages
 from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
+from framing.settings import IntervalSettings
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,15 @@ class MetricRow:
     values: tuple[float | None, ...]  # one per article, in article order
     highest: tuple[int, ...]  # indexes of the articles with the highest value
     lowest: tuple[int, ...]
+    estimates: tuple[Estimate, ...] = ()  # per article: the value with its interval and n
+    clear: bool = False  # the highest and lowest differ beyond chance (differences.is_clear)
+    test: str = "none"  # the test that decided ("interval_overlap"), "none" when untested
+
+    def to_json(self) -> dict:
+        """This row in the ``comparison.differences`` list of ``framing analyze --json``."""
+        return {"analyzer": self.analyzer, "metric": self.metric.key,
+                "highest": list(self.highest), "lowest": list(self.lowest),
+                "clear": self.clear, "test": self.test}
 
 
 @dataclass(frozen=True)
@@ -62,26 +73,38 @@ class Comparison:
     exclusive_terms: tuple[tuple[TermUse, ...], ...]  # per article: loaded terms no other article uses
     passages: SharedPassages = SharedPassages()  # text two or more articles carry near-identically
     quotes: tuple[QuoteGroup, ...] = ()  # quotations found in two or more articles (quotes.py)
+    # per article, by analyzer and metric key: each headline figure with its interval
+    estimates: tuple[dict[str, dict[str, Estimate]], ...] = ()
 
     def to_json(self) -> dict:
         """The ``comparison`` object of ``framing analyze --json``: the sources matched
-        across the articles, the quotations they share and their shared passages."""
+        across the articles, the quotations they share, their shared passages and which
+        figures differ beyond chance."""
         return {"sources": [row.to_json() for row in self.sources],
                 "quotes": [group.to_json(len(self.analyses)) for group in self.quotes],
-                **self.passages.to_json()}
+                **self.passages.to_json(),
+                "differences": [row.to_json() for row in self.rows]}
+
+    @property
+    def clear_rows(self) -> tuple[MetricRow, ...]:
+        return tuple(row for row in self.rows if row.clear)
 
 
-def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
+def compare(analyses: Sequence[ArticleAnalysis],
+            intervals: IntervalSettings | None = None) -> Comparison:
+    """The comparison of ``analyses``; ``intervals`` are the ``[intervals]`` settings
+    (default: the built-in ones)."""
+    intervals = IntervalSettings() if intervals is None else intervals
+    estimates = tuple(article_estimates(a, intervals) for a in analyses)
     rows = []
     for name, module in ANALYZERS.items():
         for metric in module.METRICS:
-            values = tuple(getattr(getattr(a, name), metric.key) for a in analyses)
-            rows.append(_row(name, metric, values))
+            rows.append(_row(name, metric, tuple(e[name][metric.key] for e in estimates)))
     sources = shared_sources(analyses)
     return Comparison(analyses=tuple(analyses), rows=tuple(rows),
                       sources=sources, exclusive_terms=exclusive_terms(analyses),
                       passages=shared_passages([a.article for a in analyses]),
-                      quotes=quote_groups(analyses, sources))
+                      quotes=quote_groups(analyses, sources), estimates=estimates)
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:
@@ -116,11 +139,13 @@ def exclusive_terms(analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[TermUse,
     return tuple(result)
 
 
-def _row(name: str, metric: Metric, values: tuple[float | None, ...]) -> MetricRow:
+def _row(name: str, metric: Metric, estimates: tuple[Estimate, ...]) -> MetricRow:
+    values = tuple(e.value for e in estimates)
     present = [v for v in values if v is not None]
     if len(present) < 2 or max(present) == min(present):
-        return MetricRow(name, metric, values, (), ())
+        return MetricRow(name, metric, values, (), (), estimates)
     top, bottom = max(present), min(present)
-    return MetricRow(name, metric, values,
-                     tuple(i for i, v in enumerate(values) if v == top),
-                     tuple(i for i, v in enumerate(values) if v == bottom))
+    highest = tuple(i for i, v in enumerate(values) if v == top)
+    lowest = tuple(i for i, v in enumerate(values) if v == bottom)
+    clear, test = is_clear(estimates, highest, lowest)
+    return MetricRow(name, metric, values, highest, lowest, estimates, clear, test)

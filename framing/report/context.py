@@ -9,18 +9,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from framing import __version__
-from framing.analyzers import ANALYZERS
-from framing.comparison import Comparison, MetricRow
+from framing.comparison import Comparison
 from framing.pipeline import ArticleAnalysis
 from framing.report import sections
 from framing.report.appendix import appendix
+from framing.report.glance import glance_section
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.report.passages import LEGEND as PASSAGE_LEGEND
 from framing.report.passages import passage_marks, passages_section
 from framing.report.provenance import quotes_section
 from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
-    ArticleView, ArticleWarning, GlanceCell, GlanceGroup, GlanceRow, GlanceView, LegendItem, Link,
+    ArticleView, ArticleWarning, LegendItem, Link,
     ReportView, TextGroup, TextsView,
 )
 from framing.settings import Settings
@@ -70,7 +70,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         warnings=tuple(ArticleWarning(o.name, "; ".join(w)) for o, a in zip(outlets, comparison.analyses)
                        if (w := _warnings(a))),
         contents=tuple(Link(f"#{anchor}", title) for anchor, title in heads),
-        glance=_glance(comparison.rows, len(outlets)),
+        glance=glance_section(comparison, settings),
         quotes=quotes,
         sentiment=sentiment,
         loaded=loaded,
@@ -114,21 +114,6 @@ def _default_title(names: list[str]) -> str:
     if len(names) > 3:
         return f"How {len(names)} outlets framed the story"
     return "How " + (", ".join(names[:-1]) + " and " + names[-1]) + " framed the story"
-
-
-def _glance(rows: tuple[MetricRow, ...], outlets: int) -> GlanceView:
-    groups: dict[str, list[GlanceRow]] = {}
-    for row in rows:
-        groups.setdefault(row.analyzer, []).append(GlanceRow(
-            label=row.metric.label,
-            higher=row.metric.higher,
-            cells=tuple(GlanceCell(sections.format_value(v, row.metric),
-                                   "high" if i in row.highest else "low" if i in row.lowest else "")
-                        for i, v in enumerate(row.values)),
-        ))
-    return GlanceView(groups=tuple(GlanceGroup(ANALYZERS[name].TITLE, tuple(rows))
-                                   for name, rows in groups.items()),
-                      colspan=str(outlets + 1))
 
 
 def _tone_class(compound: float, band: float) -> str:

@@ -122,13 +122,15 @@ class SectionHead:
 @dataclass(frozen=True, slots=True)
 class GlanceCell:
     text: str
-    css: str  # "high", "low" or ""
+    detail: str  # the interval and n ("−0.16 to 0.03 · n 21"), "" without them
+    css: str  # "high", "low" or "": only where the row's difference is clear
 
 
 @dataclass(frozen=True, slots=True)
 class GlanceRow:
     label: str
     higher: str
+    verdict: str  # "no clear difference", "not tested: …", or "" for a marked row
     cells: tuple[GlanceCell, ...]
 
 
@@ -142,6 +144,7 @@ class GlanceGroup:
 class GlanceView:
     groups: tuple[GlanceGroup, ...]
     colspan: str  # a group's title spans the label column and every outlet
+    note: str = ""  # what the intervals, n and marks mean
 
 
 # Sentiment.

@@ -1,0 +1,81 @@
+"""Which differences between the articles are beyond chance.
+
+Every headline figure (each analyzer's ``METRICS``) gets an interval from the units it is
+computed from (``Result.sample``, ``framing.analyzers.contract.Sample``): a percentile
+bootstrap over sentences or words, or a Wilson interval for a share of independent units
+(``framing.comparison.statistics``), at the ``[intervals]`` settings' confidence level, number
+of resamples and seed. A row of the comparison is a clear difference when the intervals of
+its highest and lowest articles do not overlap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from framing.analyzers import ANALYZERS
+from framing.analyzers.contract import Sample
+from framing.comparison.statistics import bootstrap_interval, clear_difference, ratio, wilson_interval
+from framing.pipeline import ArticleAnalysis
+from framing.settings import IntervalSettings
+
+INTERVAL_TEST = "interval_overlap"  # the highest and lowest articles' intervals do not overlap
+NO_TEST = "none"  # a figure without units to resample (the headline's), or nothing to compare
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """One article's headline figure with its interval and the units behind it."""
+
+    value: float | None
+    interval: tuple[float, float] | None
+    n: int | None  # how many units the figure rests on (None: no sample)
+    unit: str  # "sentences", "words", "attributions"…; "" without a sample
+
+    def to_json(self) -> dict:
+        return {"interval": None if self.interval is None else [round(v, 4) for v in self.interval],
+                "n": self.n}
+
+
+def estimate(analysis: ArticleAnalysis, analyzer: str, key: str,
+             settings: IntervalSettings) -> Estimate:
+    """The figure ``key`` of ``analyzer`` in ``analysis`` with its interval."""
+    result = getattr(analysis, analyzer)
+    value = getattr(result, key)
+    sample = result.sample(key) if value is not None else None
+    if sample is None:
+        return Estimate(value, None, 1 if key == "headline" or key == "headline_terms" else None, "")
+    return Estimate(value, interval(sample, settings), sample.n, sample.unit)
+
+
+def interval(sample: Sample, settings: IntervalSettings) -> tuple[float, float] | None:
+    """The interval of the figure ``sample`` stands behind, at the settings' level."""
+    level = settings.confidence_level
+    if sample.kind == "share":
+        return wilson_interval(sample.successes, sample.n, level=level)
+    options = {"level": level, "resamples": settings.resamples, "seed": settings.seed}
+    if sample.kind == "ratio":
+        return bootstrap_interval(sample.units, ratio(sample.scale), **options)
+    if sample.kind == "formula":
+        formula = sample.formula
+        return bootstrap_interval(sample.units, lambda totals, n: formula(totals), **options)
+    scale = sample.scale
+    return bootstrap_interval(sample.units, lambda totals, n: scale * totals[:, 0] / n, **options)
+
+
+def article_estimates(analysis: ArticleAnalysis,
+                      settings: IntervalSettings) -> dict[str, dict[str, Estimate]]:
+    """Every headline figure of one article with its interval, by analyzer and metric key."""
+    return {name: {m.key: estimate(analysis, name, m.key, settings) for m in module.METRICS}
+            for name, module in ANALYZERS.items()}
+
+
+def is_clear(estimates: tuple[Estimate, ...], highest: tuple[int, ...],
+             lowest: tuple[int, ...]) -> tuple[bool, str]:
+    """Whether the highest and lowest articles differ beyond chance, and by which test:
+    every highest article's interval lies above every lowest article's."""
+    if not highest or not lowest:
+        return False, NO_TEST
+    pairs = [(estimates[h].interval, estimates[low].interval) for h in highest for low in lowest]
+    if any(a is None or b is None for a, b in pairs):
+        return False, NO_TEST
+    return all(clear_difference(a, b) and a[0] > b[1] for a, b in pairs), INTERVAL_TEST
