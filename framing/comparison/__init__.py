@@ -5,6 +5,10 @@
 - ``passages``: sentences two or more articles carry in near-identical form (wire copy).
 - ``quotes``: the same quotation across the articles, verbatim, trimmed, altered or
   paraphrased, with the speaker and cue verb each gives it.
+- ``statistics``: bootstrap and Wilson intervals, general enough for any sample of units;
+  ``differences``: each headline figure's interval and which differences are beyond chance.
+- ``distinctive``: the words and phrases each article uses more than the others, by weighted
+  log-odds with an informative Dirichlet prior.
 """
 
 from framing.comparison.figures import (Comparison, MetricRow, SourceRow, TermUse, compare,

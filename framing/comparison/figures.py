@@ -11,6 +11,7 @@ from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
 from framing.comparison.differences import Estimate, article_estimates, is_clear
+from framing.comparison.distinctive import DistinctiveTerms, distinctive_terms
 from framing.comparison.passages import SharedPassages, shared_passages
 from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
@@ -75,6 +76,7 @@ class Comparison:
     quotes: tuple[QuoteGroup, ...] = ()  # quotations found in two or more articles (quotes.py)
     # per article, by analyzer and metric key: each headline figure with its interval
     estimates: tuple[dict[str, dict[str, Estimate]], ...] = ()
+    distinctive: tuple[DistinctiveTerms, ...] = ()  # per article (distinctive.py)
 
     def to_json(self) -> dict:
         """The ``comparison`` object of ``framing analyze --json``: the sources matched
@@ -83,7 +85,8 @@ class Comparison:
         return {"sources": [row.to_json() for row in self.sources],
                 "quotes": [group.to_json(len(self.analyses)) for group in self.quotes],
                 **self.passages.to_json(),
-                "differences": [row.to_json() for row in self.rows]}
+                "differences": [row.to_json() for row in self.rows],
+                "distinctive_terms": [[t.to_json() for t in d.terms] for d in self.distinctive]}
 
     @property
     def clear_rows(self) -> tuple[MetricRow, ...]:
@@ -104,7 +107,9 @@ def compare(analyses: Sequence[ArticleAnalysis],
     return Comparison(analyses=tuple(analyses), rows=tuple(rows),
                       sources=sources, exclusive_terms=exclusive_terms(analyses),
                       passages=shared_passages([a.article for a in analyses]),
-                      quotes=quote_groups(analyses, sources), estimates=estimates)
+                      quotes=quote_groups(analyses, sources), estimates=estimates,
+                      distinctive=distinctive_terms([a.article for a in analyses],
+                                                    level=intervals.confidence_level))
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:
