@@ -9,15 +9,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from framing import __version__
+from framing.analyzers import ANALYZERS
 from framing.comparison import Comparison
 from framing.pipeline import ArticleAnalysis
 from framing.report import sections
 from framing.report.appendix import appendix
+from framing.report.distinctive import distinctive_section
 from framing.report.glance import glance_section
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.report.passages import LEGEND as PASSAGE_LEGEND
 from framing.report.passages import passage_marks, passages_section
 from framing.report.provenance import quotes_section
+from framing.report.summary import summary_section
 from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
     ArticleView, ArticleWarning, LegendItem, Link,
@@ -52,12 +55,19 @@ def build_context(comparison: Comparison, settings: Settings, *,
     end = appendix(settings, outlets, source)
     passages = passages_section(comparison, outlets)
     quotes = quotes_section(comparison, outlets)
+    distinctive = distinctive_section(comparison, outlets, settings)
     heads = [(passages.anchor, passages.title)] if passages else []
     heads.append((quotes.anchor, quotes.title))
+    heads.append((distinctive.anchor, distinctive.title))
     heads += [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
     if texts:
         heads.append((texts.anchor, texts.title))
     heads.append((end.anchor, end.title))
+    evidence = {"glance": Link("#glance", "At a glance"), "quotes": Link(f"#{quotes.anchor}", quotes.title),
+                "distinctive": Link(f"#{distinctive.anchor}", distinctive.title),
+                **({"passages": Link(f"#{passages.anchor}", passages.title)} if passages else {}),
+                **{name: Link(f"#{s.head.anchor}", s.head.title) for name, s in
+                   zip(ANALYZERS, (sentiment, loaded, attribution, readability))}}
     return ReportView(
         title=clipped(settings.report.title, HEADLINE)
         or _default_title([clipped(o.name, TITLE_NAME) for o in outlets]),
@@ -79,6 +89,8 @@ def build_context(comparison: Comparison, settings: Settings, *,
         texts=texts,
         appendix=end,
         passages=passages,
+        distinctive=distinctive,
+        summary=summary_section(comparison, outlets, settings, evidence),
     )
 
 

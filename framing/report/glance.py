@@ -13,7 +13,8 @@ from framing.report.view import GlanceCell, GlanceGroup, GlanceRow, GlanceView
 from framing.settings import Settings
 
 NO_CLEAR_DIFFERENCE = "no clear difference"
-NOT_TESTED = "not tested: one value per article, nothing to resample"
+NO_UNITS = "not tested: a single value, no units to resample"
+TOO_FEW = "not tested: too few units behind an extreme value for an interval"
 
 
 def glance_section(comparison: Comparison, settings: Settings) -> GlanceView:
@@ -44,7 +45,9 @@ def verdict(row: MetricRow) -> str:
         return ""
     if row.test == INTERVAL_TEST or not row.highest:
         return NO_CLEAR_DIFFERENCE
-    return NOT_TESTED
+    if any(e.unit for e in row.estimates):
+        return TOO_FEW
+    return NO_UNITS
 
 
 def _cell(index: int, row: MetricRow) -> GlanceCell:

@@ -356,6 +356,41 @@ class PassagesView:
     anchor: str = "passages"
 
 
+# Distinctive words (distinctive.py).
+
+@dataclass(frozen=True, slots=True)
+class DistinctiveRow:
+    outlet: ArticleView
+    terms: str  # the terms as printed, or the line saying there are none
+
+
+@dataclass(frozen=True, slots=True)
+class DistinctiveView:
+    title: str
+    lead: str
+    rows: tuple[DistinctiveRow, ...]
+    anchor: str = "distinctive"
+
+
+# Key differences (summary.py).
+
+@dataclass(frozen=True, slots=True)
+class KeySentence:
+    """One sentence of the summary and where its evidence is: the section's anchor (the
+    page number is printed by the stylesheet from it) and title."""
+
+    text: str
+    href: str
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryView:
+    title: str
+    sentences: tuple[KeySentence, ...]
+    note: str  # how the summary is made
+
+
 # Quotations across outlets (provenance.py).
 
 @dataclass(frozen=True, slots=True)
@@ -418,3 +453,5 @@ class ReportView:
     texts: TextsView | None  # None when the settings leave the full texts out
     appendix: AppendixView
     passages: PassagesView | None = None  # None when built without a comparison of the texts
+    distinctive: DistinctiveView | None = None
+    summary: SummaryView | None = None
