@@ -59,10 +59,11 @@ def test_section_titles_and_leads_come_from_the_analyzers(view):
     for head, module in zip(heads, ANALYZERS.values()):
         assert head.title == module.TITLE
         assert head.lead[0] == module.ABOUT[0]
-    assert [m.title for m in view.appendix.methods] == [m.TITLE for m in ANALYZERS.values()]
+    assert [m.title for m in view.appendix.methods] == [
+        *(m.TITLE for m in ANALYZERS.values()), "Intervals and differences", "Distinctive words"]
     labels = [link.label for link in view.contents]
-    assert labels[:2] == ["Shared passages", "Quotations across outlets"]
-    assert labels[2:6] == [m.TITLE for m in ANALYZERS.values()]
+    assert labels[:3] == ["Shared passages", "Quotations across outlets", "Distinctive words"]
+    assert labels[3:7] == [m.TITLE for m in ANALYZERS.values()]
 
 
 def test_settings_reach_the_leads_and_the_optional_parts(analyses):

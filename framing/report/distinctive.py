@@ -12,6 +12,7 @@ from framing.report.view import ArticleView, DistinctiveRow, DistinctiveView
 from framing.settings import Settings
 
 SHOWN = 12  # terms listed per outlet
+LEADING = 3  # candidates listed for an outlet without distinctive terms
 
 
 def distinctive_section(comparison: Comparison, outlets: Sequence[ArticleView],
@@ -21,8 +22,9 @@ def distinctive_section(comparison: Comparison, outlets: Sequence[ArticleView],
     for outlet, found in zip(outlets, comparison.distinctive):
         if found.terms:
             text = ", ".join(term_text(t) for t in found.terms[:SHOWN])
-        elif found.strongest:
-            text = f"none beyond chance (closest: {term_text(found.strongest)})"
+        elif found.leading:
+            text = ("none beyond chance; highest z: "
+                    + ", ".join(term_text(t) for t in found.leading[:LEADING]))
         else:
             text = "none beyond chance"
         rows.append(DistinctiveRow(outlet=outlet, terms=text))
