@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Sample
-from framing.comparison.statistics import bootstrap_interval, clear_difference, ratio, wilson_interval
+from framing.comparison.statistics import (clear_difference, percentile_interval, ratio,
+                                           resampled_totals, wilson_interval)
 from framing.pipeline import ArticleAnalysis
 from framing.settings import IntervalSettings
 
@@ -36,36 +37,47 @@ class Estimate:
                 "n": self.n}
 
 
-def estimate(analysis: ArticleAnalysis, analyzer: str, key: str,
-             settings: IntervalSettings) -> Estimate:
-    """The figure ``key`` of ``analyzer`` in ``analysis`` with its interval."""
+def estimate(analysis: ArticleAnalysis, analyzer: str, key: str, settings: IntervalSettings,
+             drawn: dict[int, tuple] | None = None) -> Estimate:
+    """The figure ``key`` of ``analyzer`` in ``analysis`` with its interval. ``drawn`` keeps
+    the resamples of units several figures share (readability's six scores), by identity."""
     result = getattr(analysis, analyzer)
     value = getattr(result, key)
     sample = result.sample(key) if value is not None else None
     if sample is None:
-        return Estimate(value, None, 1 if key == "headline" or key == "headline_terms" else None, "")
-    return Estimate(value, interval(sample, settings), sample.n, sample.unit)
+        return Estimate(value, None, 1 if key in ("headline", "headline_terms") else None, "")
+    return Estimate(value, interval(sample, settings, {} if drawn is None else drawn),
+                    sample.n, sample.unit)
 
 
-def interval(sample: Sample, settings: IntervalSettings) -> tuple[float, float] | None:
+def interval(sample: Sample, settings: IntervalSettings,
+             drawn: dict[int, tuple] | None = None) -> tuple[float, float] | None:
     """The interval of the figure ``sample`` stands behind, at the settings' level."""
     level = settings.confidence_level
     if sample.kind == "share":
         return wilson_interval(sample.successes, sample.n, level=level)
-    options = {"level": level, "resamples": settings.resamples, "seed": settings.seed}
+    drawn = {} if drawn is None else drawn
+    if id(sample.units) not in drawn:
+        drawn[id(sample.units)] = (sample.units, resampled_totals(
+            sample.units, resamples=settings.resamples, seed=settings.seed))
+    resampled = drawn[id(sample.units)][1]
+    if resampled is None:
+        return None
+    totals, n = resampled
     if sample.kind == "ratio":
-        return bootstrap_interval(sample.units, ratio(sample.scale), **options)
-    if sample.kind == "formula":
-        formula = sample.formula
-        return bootstrap_interval(sample.units, lambda totals, n: formula(totals), **options)
-    scale = sample.scale
-    return bootstrap_interval(sample.units, lambda totals, n: scale * totals[:, 0] / n, **options)
+        figures = ratio(sample.scale)(totals, n)
+    elif sample.kind == "formula":
+        figures = sample.formula(totals)
+    else:
+        figures = sample.scale * totals[:, 0] / n
+    return percentile_interval(figures, level=level, units=n)
 
 
 def article_estimates(analysis: ArticleAnalysis,
                       settings: IntervalSettings) -> dict[str, dict[str, Estimate]]:
     """Every headline figure of one article with its interval, by analyzer and metric key."""
-    return {name: {m.key: estimate(analysis, name, m.key, settings) for m in module.METRICS}
+    drawn: dict[int, tuple] = {}  # holds each units object too, so that no id is reused
+    return {name: {m.key: estimate(analysis, name, m.key, settings, drawn) for m in module.METRICS}
             for name, module in ANALYZERS.items()}
 
 
