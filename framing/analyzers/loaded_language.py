@@ -207,7 +207,9 @@ class Result:
     def sample(self, key: str) -> Sample | None:
         """The units behind the headline figure ``key`` (``framing.analyzers.contract``):
         words for the densities (each word carrying the weight of the terms that start at
-        it), sentences for the sentence share; None for the headline's count."""
+        it), sentences for the sentence share; the headline's count is a single value."""
+        if key == "headline_terms":
+            return Sample("mean", "headline", 1, units=(float(self.headline_terms),))
         if key == "sentence_share":
             return share_sample(self.sentence_share, self.body_sentences, "sentences")
         if key not in ("own_density", "quoted_density"):

@@ -80,7 +80,11 @@ class Result:
 
     def sample(self, key: str) -> Sample | None:
         """The units behind the headline figure ``key`` (``framing.analyzers.contract``):
-        sentences for the means and shares; None for the headline, a single sentence."""
+        sentences for the means and shares; the headline is a single sentence, nothing to
+        resample."""
+        if key == "headline":
+            return None if self.headline is None else Sample("mean", "headline", 1,
+                                                             units=(self.headline,))
         n = len(self.body_scores)
         if key in ("positive_share", "neutral_share", "negative_share"):
             return share_sample(getattr(self, key), n, "sentences")

@@ -45,7 +45,7 @@ def estimate(analysis: ArticleAnalysis, analyzer: str, key: str, settings: Inter
     value = getattr(result, key)
     sample = result.sample(key) if value is not None else None
     if sample is None:
-        return Estimate(value, None, 1 if key in ("headline", "headline_terms") else None, "")
+        return Estimate(value, None, None, "")
     return Estimate(value, interval(sample, settings, {} if drawn is None else drawn),
                     sample.n, sample.unit)
 

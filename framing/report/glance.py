@@ -45,7 +45,7 @@ def verdict(row: MetricRow) -> str:
         return ""
     if row.test == INTERVAL_TEST or not row.highest:
         return NO_CLEAR_DIFFERENCE
-    if any(e.unit for e in row.estimates):
+    if any(e.n is not None and e.n > 1 for e in row.estimates):
         return TOO_FEW
     return NO_UNITS
 

@@ -62,8 +62,9 @@ def metric_differences(facts: SummaryInput, limit: int = 3) -> list[KeySentence]
     rows = sorted(facts.comparison.clear_rows, key=lambda r: -_separation(r))
     level = percent(facts.settings.intervals.confidence_level)
     if not rows:
-        return [_sentence(f"No headline figure differs beyond chance: for every measure the "
-                          f"{level} intervals of the highest and lowest outlets overlap.",
+        return [_sentence(f"No headline figure differs beyond chance: for every measure that "
+                          f"could be tested, the {level} intervals of the highest and lowest "
+                          f"outlets overlap.",
                           facts.sections["glance"])]
     sentences = []
     for row in rows[:limit]:
