@@ -36,6 +36,7 @@ Statistic = Callable[[np.ndarray, int], np.ndarray]
 # rows is worth trying only with many units.
 _MULTINOMIAL_COST = 8
 _MERGE_FROM = 200
+_DRAWN_AT_ONCE = 1 << 18  # units drawn by index in one array (× columns × 8 bytes)
 _NORMAL = NormalDist()
 
 
@@ -94,7 +95,12 @@ def resampled_totals(units: Sequence[float] | Sequence[Sequence[float]] | np.nda
         distinct, counts = np.unique(data, axis=0, return_counts=True)
         if len(distinct) * _MULTINOMIAL_COST < n:
             return rng.multinomial(n, counts / n, size=resamples) @ distinct, n
-    return data[rng.integers(0, n, size=(resamples, n))].sum(axis=1), n
+    totals = np.empty((resamples, data.shape[1]))
+    step = max(1, _DRAWN_AT_ONCE // n)  # bounds the memory a long article's resamples take
+    for start in range(0, resamples, step):
+        stop = min(resamples, start + step)
+        totals[start:stop] = data[rng.integers(0, n, size=(stop - start, n))].sum(axis=1)
+    return totals, n
 
 
 def percentile_interval(figures: np.ndarray, *, level: float = 0.95,
