@@ -5,11 +5,12 @@ Usage: python benchmarks/report_timing.py [ARTICLE ...] [--output PDF]
 Phases: reading (decoding, extraction, segmentation), analysis (every analyzer,
 including the one-off loading of VADER, the CMU dictionary and word lists),
 templating (comparison, view model, Jinja2) and rendering (WeasyPrint to PDF); the
-comparison alone (``framing.comparison.compare``) is also timed on its own, as a share of
-the analysis time, and within it what the intervals, the distinctive words and the "Key
-differences" summary take (issue 12's target: at most 10% of the analysis time of an
-8-article report; ``--eight`` runs the four examples twice, as eight outlets), together with
-what the readability analyzer's per-sentence counts cost over textstat on the whole body.
+comparison alone (``framing.comparison.compare``) and the actors (``framing.story.find_actors``,
+part of the analysis) are also timed on their own, as shares of the analysis time, and within
+the comparison what the intervals, the distinctive words and the "Key differences" summary
+take (issue 12's target: at most 10% of the analysis time of an 8-article report; ``--eight``
+runs the four examples twice, as eight outlets), together with what the readability
+analyzer's per-sentence counts cost over textstat on the whole body.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from framing.text.readers import read_article
 from framing.report import report_html
 from framing.report.render import write_pdf
 from framing.settings import Settings
+from framing.story import find_actors
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 DEFAULT = [EXAMPLES / "wire-report.txt", EXAMPLES / "partisan-piece.md",
@@ -61,6 +63,11 @@ def main() -> None:
     analysing = t2 - t1
     extra = _statistics_timing(analyses, settings)
     t2 = clock()
+    for analysis in analyses:  # the actors again, on their own (the analysis above found them)
+        find_actors(analysis.article, tone=analysis.sentiment, loaded=analysis.loaded_language,
+                    sources=analysis.attribution)
+    actors = clock() - t2
+    t2 = clock()
     html, dirs = report_html(analyses, settings)
     t3 = clock()
     with tempfile.TemporaryDirectory() as folder:
@@ -74,6 +81,7 @@ def main() -> None:
     print(f"reading:    {t1 - t0:7.3f} s")
     print(f"analysis:   {analysing:7.3f} s")
     print(f"comparison: {comparing:7.3f} s  ({comparing / analysing:.1%} of the analysis time)")
+    print(f"actors:     {actors:7.3f} s  ({actors / analysing:.1%} of the analysis time, in it)")
     for name, seconds in extra.items():
         print(f"  {name + ':':<38}{seconds:7.3f} s  ({seconds / analysing:.1%} of the analysis time)")
     print(f"  {'all of issue 12 together:':<38}{sum(extra.values()):7.3f} s  "

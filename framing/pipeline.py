@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from framing.analyzers import ANALYZERS, attribution, loaded_language, readability, sentiment
 from framing.analyzers.contract import voices_of
 from framing.settings import Settings
+from framing.story import Actor, find_actors
 from framing.text.article import Article
 from framing.text.readers import article_from_text, read_article
 from framing.text.voices import find_voices
@@ -27,6 +28,7 @@ class ArticleAnalysis:
     loaded_language: loaded_language.Result
     attribution: attribution.Result
     readability: readability.Result
+    actors: tuple[Actor, ...] = ()  # every named actor (framing.story.actors)
 
     def to_dict(self) -> dict:
         """This article's object in the ``articles`` list of ``framing analyze --json``
@@ -55,6 +57,7 @@ class ArticleAnalysis:
             **article.language.to_json(),
             "boilerplate": [b.to_json() for b in article.boilerplate],
             **{name: getattr(self, name).to_json() for name in ANALYZERS},
+            "actors": [actor.to_json() for actor in self.actors],
         }
 
     @property
@@ -81,7 +84,9 @@ def analyze_article(article: Article, settings: Settings) -> ArticleAnalysis:
     article = replace(article, voices=voices)
     results = {name: module.analyze(article, getattr(settings, name))
                for name, module in ANALYZERS.items()}
-    return ArticleAnalysis(article=article, **results)
+    actors = find_actors(article, tone=results["sentiment"], loaded=results["loaded_language"],
+                         sources=results["attribution"])
+    return ArticleAnalysis(article=article, **results, actors=actors)
 
 
 def analyze_articles(

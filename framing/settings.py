@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from framing.analyzers.attribution import Settings as AttributionSettings
 from framing.analyzers.loaded_language import Settings as LoadedLanguageSettings
@@ -55,6 +55,11 @@ class ReportSettings(Section):
         True, description="Tint each sentence of the full texts by its tone.")
     full_texts: bool = Field(
         True, description="Include the articles' full texts side by side.")
+    actor_tone_min_sentences: int = Field(
+        2, ge=1, le=50,
+        description="An outlet's tone towards an actor is shown only when at least this many of "
+                    "its sentences mention the actor (one sentence's VADER score is noise); "
+                    "the JSON gives every tone with its count.")
 
     @field_validator("palette")
     @classmethod
@@ -229,4 +234,7 @@ def _toml_value(value: object) -> str:
         return toml_string(value)
     if isinstance(value, (tuple, list)):
         return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, BaseModel):  # a table in a list ([[loaded_language.user_categories]])
+        return "{ " + ", ".join(f"{key} = {_toml_value(getattr(value, key))}"
+                                for key in type(value).model_fields) + " }"
     raise TypeError(f"no TOML form for {value!r}")

@@ -211,3 +211,25 @@ def test_the_same_article_given_twice_is_warned_about():
     assert (f"Warning: {EXAMPLE_FILES[0]}: the same file as {EXAMPLE_FILES[0]}; its column will "
             "repeat that one") in result.stderr
     assert "the same file" not in run("analyze", *EXAMPLE_FILES).stderr
+
+
+def test_frame_dictionary_example_adds_categories_to_json(no_network):
+    frames = Path(EXAMPLE_FILES[0]).parent / "frames" / "frames.toml"
+    result = run("analyze", *EXAMPLE_FILES, "--json", "--config", frames)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    categories = data["articles"][0]["loaded_language"]["categories"]
+    assert {"economic", "morality", "security", "process"} <= categories.keys()
+    assert sum(a["loaded_language"]["categories"]["process"]["own"] for a in data["articles"]) > 0
+
+
+def test_a_malformed_dic_file_stops_with_one_line(tmp_path):
+    (tmp_path / "bad.dic").write_text("%\n1\teconomic\n%\ntax\t9\n", encoding="utf-8")
+    (tmp_path / "framing.toml").write_text(
+        'loaded_language.lexicons = ["bad.dic"]\n'
+        '[[loaded_language.user_categories]]\nname = "economic"\ncolour = "#2e7d32"\n'
+        'description = "money"\n', encoding="utf-8")
+    result = run("analyze", *EXAMPLE_FILES[:1], "--config", tmp_path / "framing.toml")
+    assert result.exit_code != 0
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"Error: {tmp_path / 'bad.dic'}:4: category number '9' is not in the header")

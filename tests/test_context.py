@@ -62,8 +62,9 @@ def test_section_titles_and_leads_come_from_the_analyzers(view):
     assert [m.title for m in view.appendix.methods] == [
         *(m.TITLE for m in ANALYZERS.values()), "Intervals and differences", "Distinctive words"]
     labels = [link.label for link in view.contents]
-    assert labels[:3] == ["Shared passages", "Quotations across outlets", "Distinctive words"]
-    assert labels[3:7] == [m.TITLE for m in ANALYZERS.values()]
+    assert labels[:4] == ["Shared passages", "Quotations across outlets", "Who each outlet names",
+                          "Distinctive words"]
+    assert labels[4:8] == [m.TITLE for m in ANALYZERS.values()]
 
 
 def test_settings_reach_the_leads_and_the_optional_parts(analyses):

@@ -16,7 +16,9 @@ def test_analyzers_settings_sections_and_analysis_fields_agree():
     names = list(ANALYZERS)
     assert [name for name in sections() if name in ANALYZERS] == names
     fields = [f.name for f in dataclasses.fields(ArticleAnalysis)]
-    assert fields == ["article", *names]
+    # then what the story layer finds from the analyzers' results (framing.story)
+    assert fields[:len(names) + 1] == ["article", *names]
+    assert "actors" in fields[len(names) + 1:]
     for name, module in ANALYZERS.items():
         assert Settings.model_fields[name].annotation is module.Settings
         hint = inspect.get_annotations(ArticleAnalysis, eval_str=True)[name]

@@ -27,8 +27,8 @@ def texts(text: str, category: str | None = None, settings: Settings | None = No
 # --- categories -----------------------------------------------------------------------
 
 def test_emotive_terms():
-    found = spans("The regime launched a scheme to slaughter dissent.")
-    assert {s.entry for s in found if s.category == "emotive"} >= {"regime", "scheme", "slaughter"}
+    found = spans("The junta launched a ploy to slaughter dissent.")
+    assert {s.entry for s in found if s.category == "emotive"} >= {"junta", "ploy", "slaughter"}
 
 
 def test_labels():
@@ -84,13 +84,13 @@ def test_hyphenated_entries_need_the_hyphen():
 
 def test_inflections_match():
     entries = [s.entry for s in spans("Critics demonized him; mobs were slaughtering cattle; "
-                                      "regimes fell; heinously so.")]
-    assert {"demonize", "slaughter", "heinous", "regime"} <= set(entries)
+                                      "juntas fell; heinously so.")]
+    assert {"demonize", "slaughter", "heinous", "junta"} <= set(entries)
 
 
 def test_case_variants_match():
-    upper = spans("REGIME FALLS AS THUGS FLEE")
-    assert {s.entry for s in upper} >= {"regime", "thug"}
+    upper = spans("JUNTA FALLS AS THUGS FLEE")
+    assert {s.entry for s in upper} >= {"junta", "thug"}
 
 
 def test_inflected_forms():
@@ -124,13 +124,13 @@ def test_loaded_noun_takes_in_its_of_complement():
 
 
 def test_nearby_loaded_phrases_are_bridged_but_keep_their_terms():
-    text = "The regime launched a scheme to slaughter dissent."
+    text = "The junta launched a ploy to slaughter dissent."
     found = spans(text, category="emotive")
-    assert [s.entry for s in found] == ["regime", "scheme", "slaughter"]
-    assert " ".join(s.span.text for s in found) == "The regime launched a scheme to slaughter dissent"
+    assert [s.entry for s in found] == ["junta", "ploy", "slaughter"]
+    assert " ".join(s.span.text for s in found) == "The junta launched a ploy to slaughter dissent"
     assert all(a.span.end + 1 == b.span.start for a, b in zip(found, found[1:]))
-    apart = spans("The regime fell. Then a scheme began.", category="emotive")
-    assert [s.span.text for s in apart] == ["The regime fell", "a scheme began"]
+    apart = spans("The junta fell. Then a ploy began.", category="emotive")
+    assert [s.span.text for s in apart] == ["The junta fell", "a ploy began"]
 
 
 def test_phrases_start_only_at_lexicon_terms():
@@ -140,7 +140,7 @@ def test_phrases_start_only_at_lexicon_terms():
 
 def test_phrases_cover_whole_hyphenated_words():
     assert texts("A war-ravaged town.", "emotive") == ["A war-ravaged town"]
-    assert len(spans("The regime-regime thing.", category="emotive")) == 1
+    assert len(spans("The junta-junta thing.", category="emotive")) == 1
 
 
 def test_title_case_headline_phrase():
@@ -188,9 +188,9 @@ def test_category_switched_off():
 
 
 def test_excluded_entry():
-    text = "The regime was brutal."
-    assert "regime" in {s.entry for s in spans(text)}
-    assert "regime" not in {s.entry for s in spans(text, Settings(exclude=("Regime",)))}
+    text = "The junta was brutal."
+    assert "junta" in {s.entry for s in spans(text)}
+    assert "junta" not in {s.entry for s in spans(text, Settings(exclude=("Junta",)))}
 
 
 def test_user_lexicon(tmp_path):
@@ -202,7 +202,7 @@ def test_user_lexicon(tmp_path):
     by_entry = {s.entry: s for s in found}
     assert by_entry["budget hawk"].category == "label"
     assert by_entry["budget hawk"].weight == 2
-    assert by_entry["budget hawk"].to_json()["weight"] == 2
+    assert by_entry["budget hawk"].to_json()["terms"] == [{"entry": "budget hawk", "category": "label", "weight": 2}]
     assert "snowplough" in by_entry
     assert "weight" not in by_entry["snowplough"].to_json()
 
@@ -293,9 +293,9 @@ def test_loaded_article_scores_higher_than_neutral_one():
 
 
 def test_top_terms_are_counted():
-    result = analyze(article("The regime lied. The regime cheated. The regime was brutal."), Settings())
+    result = analyze(article("The junta lied. The junta cheated. The junta was brutal."), Settings())
     top = result.top_terms[0]
-    assert (top.entry, top.category, top.own) == ("regime", "emotive", 3)
+    assert (top.entry, top.category, top.own) == ("junta", "emotive", 3)
 
 
 def test_headline_terms_are_listed():
@@ -328,3 +328,127 @@ def test_broken_user_lexicon_stops_the_run_before_any_article_is_analyzed(tmp_pa
     bad.write_text("fine\temotive\nno category here\n", encoding="utf-8")
     with pytest.raises(SettingsError, match="bad.tsv:2"):
         prepare(Settings(loaded_language={"lexicons": [str(bad)]}))
+
+
+# --- counting terms, showing phrases ------------------------------------------------------
+
+def test_a_phrase_of_several_terms_counts_each_term():
+    text = "Council Rams Through Disastrous, Shameful Bridge Plan\n\nThe council met on Tuesday.\n"
+    result = analyze(article(text), Settings())
+    emotive = [s for s in result.spans if s.category == "emotive"]
+    assert len(emotive) == 1  # one highlighted phrase
+    assert [t.entry for t in emotive[0].terms] == ["ram through", "disastrous", "shameful"]
+    assert result.headline_terms == 3
+    assert result.category("emotive").own == 3
+    one_term = analyze(article("Council Rams Through Bridge Plan\n\nThe council met on Tuesday.\n"),
+                       Settings())
+    assert one_term.headline_terms == 1
+    assert result.own_density > one_term.own_density
+
+
+def test_an_intensifier_inside_a_phrase_counts_as_an_intensifier():
+    result = analyze(article("It was an utterly shameful display."), Settings())
+    assert len([s for s in result.spans if s.category == "emotive"]) == 1
+    assert result.category("intensifier").own == 1
+    assert result.category("emotive").own == 1
+
+
+# --- inflections only where English makes them -------------------------------------------
+
+@pytest.mark.parametrize("word, form", [
+    ("brutal", "brutally"), ("mad", "madder"), ("mad", "maddest"), ("angry", "angrier"),
+    ("vile", "vilest"), ("attack", "attacker"), ("boss", "bosses"), ("hero", "heroes"),
+    ("slam", "slammed"), ("lie", "lying"), ("panic", "panicked")])
+def test_english_inflections(word, form):
+    assert form in forms(word)
+
+
+@pytest.mark.parametrize("word, form", [
+    ("brutal", "brutaler"), ("brutal", "brutales"), ("brutal", "brutalest"),
+    ("hostile", "hostiler"), ("dangerous", "dangerouser"), ("horrific", "horrificer"),
+    ("slaughter", "slaughterred"), ("scandal", "scandales"), ("evil", "evillest")])
+def test_no_inflections_english_does_not_make(word, form):
+    assert form not in forms(word)
+
+
+def test_a_german_adjective_is_not_an_english_term():
+    assert spans("Ein brutaler Angriff und ein brutales Regime.") == []
+    assert [s.span.text for s in spans("They were brutally beaten.")] == ["brutally beaten"]
+
+
+# --- user categories and .dic lexicons ------------------------------------------------------
+
+FRAMES = [dict(name="economic", colour="#2e7d32", description="money and jobs"),
+          dict(name="security", colour="#e65100", description="safety and threat")]
+DIC = "%\n1\teconomic\n2\tsecurity\n%\necon*\t1\ntax\t1\nthreat*\t2\nsafe\t2 1\n"
+
+
+def frame_settings(tmp_path, dic: str = DIC) -> Settings:
+    path = tmp_path / "frames.dic"
+    path.write_text(dic, encoding="utf-8")
+    tsv = tmp_path / "process.tsv"
+    tsv.write_text("vote\tprocess\n", encoding="utf-8")
+    return Settings(lexicons=(str(path), str(tsv)), user_categories=FRAMES + [
+        dict(name="process", colour="#00838f", description="votes and hearings")])
+
+
+def test_user_categories_from_a_dic_and_a_tsv_lexicon(tmp_path):
+    settings = frame_settings(tmp_path)
+    text = "The economic threats grew. Taxes rose, not the tax. Safe streets. Council votes."
+    found = {(s.span.text, s.category) for s in spans(text, settings)}
+    assert {("economic", "economic"), ("threats", "security"), ("tax", "economic"),
+            ("Safe", "security"), ("votes", "process")} <= found
+    assert ("Taxes", "economic") not in found  # a .dic word without '*' matches as written
+    result = analyze(article(text), settings)
+    assert result.category("economic").own == 2
+    assert result.to_json()["categories"]["process"]["own"] == 1
+    rows = [m.key for m in loaded_language.run_metrics([result])]
+    assert rows[len(METRICS):] == ["category:economic", "category:security", "category:process"]
+    assert getattr(result, "category:economic") == result.category("economic").own_density
+
+
+def test_a_user_category_must_be_declared(tmp_path):
+    path = tmp_path / "frames.dic"
+    path.write_text(DIC, encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"frames.dic:3: unknown category 'security'"):
+        loaded_language.load_lexicon(Settings(lexicons=(str(path),), user_categories=FRAMES[:1]))
+
+
+@pytest.mark.parametrize("name, colour", [("emotive", "#000000"), ("Economic", "#000000"),
+                                          ("economic", "green"), ("economic", "#12345")])
+def test_bad_user_category_settings_are_rejected(name, colour):
+    with pytest.raises(ValueError):
+        Settings(user_categories=[dict(name=name, colour=colour, description="x")])
+
+
+@pytest.mark.parametrize("dic, line, message", [
+    ("1\teconomic\n%\ntax\t1\n", 1, "starts with a line holding only '%'"),
+    ("%\n1\teconomic\ntax\t1\n", 3, "expected 'number<TAB>category' in the header"),
+    ("%\n1\teconomic\n", 2, "the category header has no closing '%'"),
+    ("%\n1\teconomic\n1\tsecurity\n%\ntax\t1\n", 3, "category number 1 is used twice"),
+    ("%\n1\teconomic\n%\ntax\n", 4, "expected 'word<TAB>category number"),
+    ("%\n1\teconomic\n%\n\ntax\t7\n", 5, "category number '7' is not in the header"),
+    ("%\n1\teconomic\n%\n*\t1\n", 4, "is not a word or a word ending in '*'"),
+    ("%\n1\teconomic\n%\nta*x\t1\n", 4, "is not a word or a word ending in '*'"),
+])
+def test_malformed_dic_names_file_and_line(tmp_path, dic, line, message):
+    path = tmp_path / "bad.dic"
+    path.write_text(dic, encoding="utf-8")
+    settings = Settings(lexicons=(str(path),), user_categories=FRAMES)
+    with pytest.raises(SettingsError) as error:
+        loaded_language.load_lexicon(settings)
+    assert str(error.value).startswith(f"{path}:{line}: ")
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+def test_user_categories_get_legend_entries_and_colours(tmp_path):
+    from framing.report import sections
+    from framing.settings import Settings as RunSettings
+
+    settings = RunSettings(loaded_language=frame_settings(tmp_path))
+    legend = [(item.css, item.label) for item in sections.loaded_legend(settings)]
+    assert ("ll-economic", "economic: money and jobs") in legend
+    assert legend[-1][0] == "ll-process"
+    styles = str(sections.category_styles(settings))
+    assert ".ll-security { font-weight: bold; color: #e65100;" in styles

@@ -11,6 +11,7 @@ from framing.comparison.quotes import words_of
 from framing.export import to_json
 from framing.pipeline import analyze_articles
 from framing.report.context import build_context
+from framing.report.provenance import shown_quotation
 from framing.settings import Settings
 
 LONG = "We have no choice but to close the bridge for repairs before the winter storms arrive"
@@ -147,3 +148,11 @@ def test_report_view_shows_each_outlets_version_and_the_word_difference(results)
     assert [w.text for w in altered.added] == ["option"]
     empty = build_context(results["common phrase"][0], Settings()).quotes
     assert empty.groups == () and empty.empty_note
+
+
+def test_a_quotation_running_into_a_new_paragraph_shows_a_pilcrow_not_a_stray_mark():
+    text = ('The deck is worn. Daily use is wearing it out.\n\n'
+            '“A tram crossing puts far less load on it, and it opens the old town')
+    assert shown_quotation(text) == ('The deck is worn. Daily use is wearing it out. ¶ '
+                                     'A tram crossing puts far less load on it, and it opens the old town')
+    assert shown_quotation('one line, "no break"') == 'one line, "no break"'

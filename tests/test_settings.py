@@ -93,3 +93,11 @@ def test_config_show_prints_toml_that_parses_even_from_an_odd_folder(tmp_path):
     result = CliRunner().invoke(main, ["config", "show", "-c", str(folder / "framing.toml")])
     assert result.exit_code == 0, result.output
     assert tomllib.loads(result.stdout)["report"]["title"] == "a\x7fb"
+
+
+def test_user_categories_round_trip_through_config_show():
+    settings = parse_settings({"loaded_language": {"user_categories": [
+        {"name": "economic", "colour": "#2e7d32", "description": "money \"and\" jobs", "weight": 2}]}},
+        source="frames.toml")
+    again = parse_settings(tomllib.loads(commented_toml(settings)), source="again.toml")
+    assert again.loaded_language.user_categories == settings.loaded_language.user_categories

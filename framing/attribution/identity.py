@@ -372,6 +372,45 @@ def article_identities(attributions: Sequence[Attribution]) -> list[Identity]:
                                                           key=lambda item: int(item[0][1:]))]
 
 
+# -- every named actor of an article ------------------------------------------------------
+
+def extend_identities(seeds: Sequence[tuple[str, Sequence[str], int]],
+                      names: Sequence[tuple[str, str]]) -> tuple[list[int], list[tuple[str, str]]]:
+    """Group the names an article gives its actors with the same rules as its sources.
+
+    ``seeds`` are the article's source identities, (source_type, names, weight): each
+    stays one group and no two are ever merged. ``names`` are further (source_type,
+    name) mentions: each joins the most credited group it fits (a bare "Pike" joins
+    "Gerald Pike"), fullest names first, or starts a group of its own. Returns, for each
+    of ``names``, the index of its group (seeds first, in order), and each group's
+    (kind, fullest name)."""
+    groups: list[_Group] = []
+    for source_type, forms, weight in seeds:
+        kind = kind_of(source_type, forms[0] if forms else "")
+        group = _Group(kind, [], 0)
+        for n, form in enumerate(forms):
+            form = normalise(form)
+            if kind == PERSON and form == form.lower():
+                group.forms.append(form)  # a role ("mayor") names no surname to match on
+            else:
+                _add(group, form, weight if n == 0 else 0, len(groups))
+        groups.append(group)
+    counts = Counter((source_type, normalise(name)) for source_type, name in names)
+    placed: dict[tuple[str, str], int] = {}  # each distinct name is placed once
+    for source_type, name in sorted(counts, key=lambda item: -len(item[1].split())):
+        kind = kind_of(source_type, name)
+        fitting = [j for j, g in enumerate(groups) if g.forms and _fits(g, kind, name)]
+        if fitting:
+            j = max(fitting, key=lambda j: (groups[j].weight, -j))
+        else:
+            j = len(groups)
+            groups.append(_Group(kind, [], 0))
+        _add(groups[j], name, counts[(source_type, name)], j)
+        placed[(source_type, name)] = j
+    assigned = [placed[(source_type, normalise(name))] for source_type, name in names]
+    return assigned, [(g.kind, g.fullest if g.forms else "") for g in groups]
+
+
 # -- across articles ----------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +452,9 @@ def match_sources(per_article: Sequence[Sequence[tuple[str, Sequence[str], str, 
             group, joined = _Group(kind, [], 0), []
             groups.append((group, joined))
         _add(group, name, weight, article)
+        if kind == INSTITUTION:  # every name the article gives it: "the council" as well
+            for other in others:
+                group.keys |= _institution_keys(normalise(other))
         joined.append(i)
     shared = []
     for group, joined in groups:

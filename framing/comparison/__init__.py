@@ -3,6 +3,10 @@
 - ``figures``: each headline metric side by side with its extremes, the sources matched
   across the articles (one row per real-world identity), the loaded terms only one uses.
 - ``passages``: sentences two or more articles carry in near-identical form (wire copy).
+- ``actors``: every named actor matched across the articles, with each outlet's words for it
+  and its tone there; per outlet, the actors only it names and those it alone leaves out.
+- ``naming``: things the outlets name with one modifier and different heads ("the bridge
+  plan" / "the bridge scheme"), one head a loaded term.
 - ``quotes``: the same quotation across the articles, verbatim, trimmed, altered or
   paraphrased, with the speaker and cue verb each gives it.
 - ``statistics``: bootstrap and Wilson intervals, general enough for any sample of units;
@@ -11,11 +15,13 @@
   log-odds with an informative Dirichlet prior.
 """
 
+from framing.comparison.actors import ActorRow, ActorSelection, actor_rows, actor_selection
 from framing.comparison.figures import (Comparison, MetricRow, SourceRow, TermUse, compare,
                                         exclusive_terms, shared_sources)
+from framing.comparison.naming import NamedThing, named_things
 from framing.comparison.passages import SharedPassage, SharedPassages, shared_passages
 from framing.comparison.quotes import QuoteGroup, QuoteVersion, quote_groups
 
-__all__ = ["Comparison", "MetricRow", "QuoteGroup", "QuoteVersion", "SharedPassage",
-           "SharedPassages", "SourceRow", "TermUse", "compare", "exclusive_terms", "quote_groups",
+__all__ = ["ActorRow", "ActorSelection", "Comparison", "MetricRow", "NamedThing", "QuoteGroup", "QuoteVersion", "SharedPassage",
+           "SharedPassages", "SourceRow", "TermUse", "actor_rows", "actor_selection", "compare", "exclusive_terms", "named_things", "quote_groups",
            "shared_passages", "shared_sources"]

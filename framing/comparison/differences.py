@@ -10,10 +10,11 @@ its highest and lowest articles do not overlap.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framing.analyzers import ANALYZERS
-from framing.analyzers.contract import Sample
+from framing.analyzers.contract import Analyzer, Metric, Sample
 from framing.comparison.statistics import (clear_difference, percentile_interval, ratio,
                                            resampled_totals, wilson_interval)
 from framing.pipeline import ArticleAnalysis
@@ -77,8 +78,15 @@ def article_estimates(analysis: ArticleAnalysis,
                       settings: IntervalSettings) -> dict[str, dict[str, Estimate]]:
     """Every headline figure of one article with its interval, by analyzer and metric key."""
     drawn: dict[int, tuple] = {}  # holds each units object too, so that no id is reused
-    return {name: {m.key: estimate(analysis, name, m.key, settings, drawn) for m in module.METRICS}
+    return {name: {m.key: estimate(analysis, name, m.key, settings, drawn)
+                   for m in run_metrics(module, [getattr(analysis, name)])}
             for name, module in ANALYZERS.items()}
+
+
+def run_metrics(module: Analyzer, results: Sequence[object]) -> tuple[Metric, ...]:
+    """An analyzer's headline figures in this run: its ``run_metrics(results)`` where its
+    figures depend on the run's settings (user categories), else its ``METRICS``."""
+    return module.run_metrics(results) if hasattr(module, "run_metrics") else module.METRICS
 
 
 def is_clear(estimates: tuple[Estimate, ...], highest: tuple[int, ...],

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
-from framing.comparison.differences import Estimate, article_estimates, is_clear
+from framing.comparison.differences import Estimate, article_estimates, is_clear, run_metrics
 from framing.comparison.distinctive import DistinctiveTerms, distinctive_terms
+from framing.comparison.actors import ActorRow, ActorSelection, actor_rows, actor_selection
+from framing.comparison.naming import NamedThing, named_things
 from framing.comparison.passages import SharedPassages, shared_passages
 from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
@@ -74,16 +76,22 @@ class Comparison:
     exclusive_terms: tuple[tuple[TermUse, ...], ...]  # per article: loaded terms no other article uses
     passages: SharedPassages = SharedPassages()  # text two or more articles carry near-identically
     quotes: tuple[QuoteGroup, ...] = ()  # quotations found in two or more articles (quotes.py)
+    actors: tuple[ActorRow, ...] = ()  # every actor, matched across the articles (actors.py)
+    actor_selection: tuple[ActorSelection, ...] = ()  # per article: actors only it names, left out
+    naming: tuple[NamedThing, ...] = ()  # things named with one modifier and different heads
     # per article, by analyzer and metric key: each headline figure with its interval
     estimates: tuple[dict[str, dict[str, Estimate]], ...] = ()
     distinctive: tuple[DistinctiveTerms, ...] = ()  # per article (distinctive.py)
 
     def to_json(self) -> dict:
-        """The ``comparison`` object of ``framing analyze --json``: the sources matched
-        across the articles, the quotations they share, their shared passages and which
-        figures differ beyond chance."""
+        """The ``comparison`` object of ``framing analyze --json``: the sources and actors
+        matched across the articles, the quotations they share, their shared passages and
+        which figures differ beyond chance."""
         return {"sources": [row.to_json() for row in self.sources],
                 "quotes": [group.to_json(len(self.analyses)) for group in self.quotes],
+                "actors": [row.to_json() for row in self.actors],
+                "actor_selection": [choice.to_json() for choice in self.actor_selection],
+                "naming": [thing.to_json() for thing in self.naming],
                 **self.passages.to_json(),
                 "differences": [row.to_json() for row in self.rows],
                 "distinctive_terms": [[t.to_json() for t in d.terms] for d in self.distinctive]}
@@ -101,13 +109,16 @@ def compare(analyses: Sequence[ArticleAnalysis],
     estimates = tuple(article_estimates(a, intervals) for a in analyses)
     rows = []
     for name, module in ANALYZERS.items():
-        for metric in module.METRICS:
+        for metric in run_metrics(module, [getattr(a, name) for a in analyses]):
             rows.append(_row(name, metric, tuple(e[name][metric.key] for e in estimates)))
     sources = shared_sources(analyses)
+    actors = actor_rows(analyses)
     return Comparison(analyses=tuple(analyses), rows=tuple(rows),
                       sources=sources, exclusive_terms=exclusive_terms(analyses),
                       passages=shared_passages([a.article for a in analyses]),
-                      quotes=quote_groups(analyses, sources), estimates=estimates,
+                      quotes=quote_groups(analyses, sources),
+                      actors=actors, actor_selection=actor_selection(actors, len(analyses)),
+                      naming=named_things(analyses), estimates=estimates,
                       distinctive=distinctive_terms([a.article for a in analyses],
                                                     level=intervals.confidence_level))
 
@@ -133,7 +144,8 @@ def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]
 
 def exclusive_terms(analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[TermUse, ...], ...]:
     """For each article, the loaded-language entries that no other article uses."""
-    counts = [Counter((s.entry, s.category) for s in a.loaded_language.spans) for a in analyses]
+    counts = [Counter((t.entry, t.category) for s in a.loaded_language.spans for t in s.terms)
+              for a in analyses]
     result = []
     for i, own in enumerate(counts):
         others = {entry for j, c in enumerate(counts) if j != i for entry, _ in c}

@@ -182,6 +182,10 @@ def _grouped(matches: list[tuple[int, tuple[int, int], int, tuple[int, int]]],
     ranges overlap in one article."""
     nodes: list[tuple[int, tuple[int, int]]] = []
     parent: list[int] = []
+    # Nodes of one article never overlap (a range overlapping one joins the earliest
+    # such node), so each word has at most one owner: a lookup costs the range's length,
+    # not the number of nodes.
+    owner: list[dict[int, int]] = [{} for _ in sides]
 
     def find(n: int) -> int:
         while parent[n] != n:
@@ -190,12 +194,15 @@ def _grouped(matches: list[tuple[int, tuple[int, int], int, tuple[int, int]]],
         return n
 
     def node(article: int, words: tuple[int, int]) -> int:
-        for n, (other, span) in enumerate(nodes):
-            if other == article and span[0] < words[1] and words[0] < span[1]:
-                return n
+        owners = owner[article]
+        found = [owners[w] for w in range(*words) if w in owners]
+        if found:
+            return min(found)
+        n = len(nodes)
         nodes.append((article, words))
-        parent.append(len(parent))
-        return len(nodes) - 1
+        parent.append(n)
+        owners.update(dict.fromkeys(range(*words), n))
+        return n
 
     for i, range_i, j, range_j in matches:
         a, b = node(i, range_i), node(j, range_j)

@@ -33,6 +33,7 @@ _NONE: frozenset[str] = frozenset()
 # How each category's terms inflect: modifiers only take -ly, speech verbs only
 # take verb endings, nouns/adjectives/verbs of judgement take all of them.
 _INFLECTIONS = {"intensifier": "adverb", "hedge": "adverb", "stance_verb": "verb"}
+# "none": a word matches only as written (the words of a .dic file, as LIWC reads them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +43,9 @@ class Entry:
     term: str
     category: str
     weight: float
-    keys: tuple[str, ...]  # base form of each word of the term
+    keys: tuple[str, ...]  # base form of each word of the term; "econom*" a prefix
     hyphens: tuple[bool, ...] = ()  # True where the term joins two words with a hyphen
+    inflection: str = ""  # "" inflects as its category does; "none" matches as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +56,11 @@ class Match:
 
 
 def read_entries(path: Path, categories: Iterable[str]) -> list[Entry]:
-    """Entries of one lexicon file; a bad line is a SettingsError naming file and line."""
+    """Entries of one lexicon file, TSV or, for a ``.dic`` name, LIWC-style (see
+    ``read_dic``); a bad line is a SettingsError naming file and line."""
     known = tuple(categories)
+    if path.suffix.lower() == ".dic":
+        return read_dic(path, known)
     lines = read_settings_file(path, "lexicon file").splitlines()
     entries = []
     for number, line in enumerate(lines, start=1):
@@ -90,6 +95,58 @@ def _parse_line(line: str, categories: tuple[str, ...], where: str) -> Entry:
     return Entry(term, category, weight, keys, hyphens)
 
 
+def read_dic(path: Path, categories: tuple[str, ...]) -> list[Entry]:
+    """Entries of a LIWC-style dictionary: a header between two lines holding only "%",
+    each header line ``number<TAB>category name``, then ``word<TAB>number[<TAB>number…]``
+    lines (spaces also separate). A word ending in "*" matches every word starting with
+    what comes before it ("econom*": "economy", "economic"); other words match only as
+    written, in any case. A word listed under several categories counts under the first.
+    A category name must be one of ``categories``."""
+    lines = read_settings_file(path, "lexicon file").splitlines()
+    numbered = [(n, line.strip()) for n, line in enumerate(lines, start=1) if line.strip()]
+    if not numbered or numbered[0][1] != "%":
+        where = f"{path}:{numbered[0][0] if numbered else 1}"
+        raise SettingsError(f"{where}: a .dic file starts with a line holding only '%'")
+    names: dict[str, str] = {}
+    body = None
+    for index, (number, line) in enumerate(numbered[1:], start=1):
+        where = f"{path}:{number}"
+        if line == "%":
+            body = numbered[index + 1:]
+            break
+        fields = line.split()
+        if len(fields) != 2 or not fields[0].isdigit():
+            raise SettingsError(f"{where}: expected 'number<TAB>category' in the header")
+        if fields[1] not in categories:
+            raise SettingsError(f"{where}: unknown category {fields[1]!r} (declare it in "
+                                f"[[loaded_language.user_categories]] or use one of "
+                                f"{', '.join(categories)})")
+        if fields[0] in names:
+            raise SettingsError(f"{where}: category number {fields[0]} is used twice")
+        names[fields[0]] = fields[1]
+    if body is None:
+        raise SettingsError(f"{path}:{numbered[-1][0]}: the category header has no closing '%'")
+    entries = []
+    for number, line in body:
+        where = f"{path}:{number}"
+        word, *numbers = line.split()
+        if not numbers:
+            raise SettingsError(f"{where}: expected 'word<TAB>category number…'")
+        unknown = [n for n in numbers if n not in names]
+        if unknown:
+            raise SettingsError(f"{where}: category number {unknown[0]!r} is not in the header")
+        term = word.lower()
+        stem = term[:-1] if term.endswith("*") else term
+        if not stem or not words_of(stem) or "*" in stem:
+            raise SettingsError(f"{where}: {word!r} is not a word or a word ending in '*'")
+        keys = tuple(key(w) for w in words_of(stem))
+        if term.endswith("*"):
+            keys = (*keys[:-1], keys[-1] + "*")
+        # one match counts in one category: the first the word lists
+        entries.append(Entry(term, names[numbers[0]], 1.0, keys, _hyphens(stem), "none"))
+    return entries
+
+
 def _hyphens(term: str) -> tuple[bool, ...]:
     """For each break between the words of a term (as ``words_of`` splits it): is it a hyphen?"""
     joints: list[bool] = []
@@ -115,14 +172,20 @@ def key(word: str) -> str:
 def forms(word: str, inflection: str = "all") -> set[str]:
     """Inflected forms of a base word: -ly adverbs for "adverb", verb endings for
     "verb", both and also plurals, comparatives, agent nouns and -ness nouns for "all".
-    Over-generation is harmless: a form that is not an English word never occurs."""
+    A form is made only where English makes it, since a form that is a word of another
+    language would match there (German "brutaler", "brutales"): "-es" only after a
+    hissing sound or "o" ("bosses", "heroes"); "-er" and "-est" only on words that compare
+    that way (one syllable, or two ending in -y, -le, -ow or -er: "vile", "angry",
+    "narrow"), "-er" also as an agent noun on a word that ends like a verb, not like an
+    adjective ("attacker", "demonizer"; no "brutaler", "hostiler")."""
     result = {word}
     if len(word) < 3 or not word.isalpha():
         return result
     consonant_y = word.endswith("y") and word[-2] not in _VOWELS
     stem = word[:-1] if word.endswith("e") else word
     doubles = (word[-1] not in _VOWELS | set("wxy") and word[-2] in _VOWELS
-               and word[-3] not in _VOWELS)  # slam -> slammed, mad -> madder
+               and word[-3] not in _VOWELS  # slam -> slammed, mad -> madder
+               and not word.endswith(("er", "en", "on", "or", "om")))  # no "slaughterred"
     if inflection in ("all", "adverb"):
         if word.endswith("ic"):
             result.add(word + "ally")
@@ -133,7 +196,9 @@ def forms(word: str, inflection: str = "all") -> set[str]:
         else:
             result.add(word + "ly")
     if inflection in ("all", "verb"):
-        result |= {word + "s", word + "es", stem + "ed", stem + "ing"}
+        result |= {word + "s", stem + "ed", stem + "ing"}
+        if word.endswith(("s", "x", "z", "ch", "sh", "o")):
+            result.add(word + "es")
         if consonant_y:
             result |= {word[:-1] + "ies", word[:-1] + "ied"}
         if word.endswith("ie"):
@@ -143,11 +208,33 @@ def forms(word: str, inflection: str = "all") -> set[str]:
         if doubles:
             result |= {word + word[-1] + "ed", word + word[-1] + "ing"}
     if inflection == "all":
-        result |= ({word[:-1] + "ier", word[:-1] + "iest", word[:-1] + "iness"} if consonant_y
-                   else {stem + "er", stem + "est", word + "ness"})
-        if doubles:
-            result |= {word + word[-1] + "er", word + word[-1] + "est"}
+        result.add(word[:-1] + "iness" if consonant_y else word + "ness")
+        endings = (("er", "est") if _compares(word)
+                   else ("er",) if not word.endswith(_ADJECTIVE_ENDINGS) else ())
+        for ending in endings:
+            result.add(word[:-1] + "i" + ending if consonant_y
+                       else word + word[-1] + ending if doubles and _syllables(word) == 1
+                       else stem + ending)
     return result
+
+
+# endings of adjectives, which compare with "more" and make no agent noun in -er
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ful", "ive", "ent", "ant", "ible", "able", "less",
+                      "ish", "ed", "ing", "ary", "ory", "ile", "ine", "id", "ist", "an", "ese")
+
+
+def _syllables(word: str) -> int:
+    """Vowel groups, a silent final "e" not counted ("vile" 1, "angry" 2, "simple" 2)."""
+    groups = len(re.findall(r"[aeiouy]+", word))
+    if word.endswith("e") and not word.endswith(("le", "ee")) and groups > 1:
+        groups -= 1
+    return groups
+
+
+def _compares(word: str) -> bool:
+    """Does an adjective take "-er" and "-est" ("vile", "angry", "simple", "narrow")?"""
+    syllables = _syllables(word)
+    return syllables == 1 or (syllables == 2 and word.endswith(("y", "le", "ow", "er")))
 
 
 class Lexicon:
@@ -160,10 +247,14 @@ class Lexicon:
         self.entries = tuple(by_keys.values())
         self._order = {c: n for n, c in enumerate(dict.fromkeys(e.category for e in entries))}
         self._bases: dict[str, set[str]] = {}
+        self._prefixes: set[str] = set()  # wildcard words, "econom*" as "econom"
         self._starts: dict[str, list[Entry]] = {}
         for entry in self.entries:
-            inflection = _INFLECTIONS.get(entry.category, "all")
+            inflection = entry.inflection or _INFLECTIONS.get(entry.category, "all")
             for word in entry.keys:
+                if word.endswith("*"):
+                    self._prefixes.add(word[:-1])
+                    continue
                 for form in forms(word, inflection):
                     self._bases.setdefault(form, set()).add(word)
             self._starts.setdefault(entry.keys[0], []).append(entry)
@@ -178,6 +269,9 @@ class Lexicon:
         ``tokens``), left to right, the longest entry winning at each position."""
         exact = [key(t.text) for t in tokens]
         bases = [self._bases.get(k, _NONE) for k in exact]
+        if self._prefixes:
+            bases = [base | {k[:n] + "*" for n in range(1, len(k) + 1) if k[:n] in self._prefixes}
+                     for k, base in zip(exact, bases)]
         found: list[Match] = []
         i = 0
         while i < len(tokens):
@@ -188,7 +282,10 @@ class Lexicon:
                     if i + n <= len(tokens) and all(
                             entry.keys[j] in bases[i + j]
                             and (not entry.hyphens[j - 1] or text[tokens[i + j].start - 1] == "-")
-                            for j in range(1, n)):
+                            for j in range(1, n)) and (
+                            entry.inflection != "none" or all(
+                                k.endswith("*") or k == exact[i + j]
+                                for j, k in enumerate(entry.keys))):
                         candidates.append(entry)
                         break
             if not candidates:

@@ -19,7 +19,9 @@ first term a phrase takes in, in this order:
   no punctuation but commas stand between them ("lies that fuel hatred"); the two
   phrases stay two spans, each with its own term.
 
-A phrase keeps the category and entry of its first term. Matches of other categories
+A phrase keeps the category and entry of its first term, and the lexicon matches it
+holds (its terms: "Rams Through Disastrous Bridge Scheme" is one phrase of three terms),
+so that counts can count terms while a reader sees phrases. Matches of other categories
 (hedges, stance verbs, intensifiers on their own) stay single terms. The shapes were
 measured against the Propaganda Techniques Corpus (benchmarks/ptc_loaded_language.py):
 each raises the character-level F1 there, which a shape does when the characters it
@@ -37,7 +39,8 @@ from framing.lexicon.matcher import Match
 from framing.text.quotes import DOUBLE_MARKS
 from framing.text.spans import Span
 
-Found = tuple[Span, str, str, float]  # a span found, its category, entry and entry weight
+# a span found, its category, its first term's entry and weight, and the matches it holds
+Found = tuple[Span, str, str, float, tuple[Match, ...]]
 
 _DEGREE_WORDS = frozenset({"so", "too", "more", "most", "less", "increasingly", "rather",
                            "quite", "such"})
@@ -96,7 +99,7 @@ def phrases(text: str, words: Sequence[Span], matches: Sequence[Match],
         entry = head.entry
         if entry.category not in growing:
             result.append((Span.of(text, head.start, head.end), entry.category, entry.term,
-                           entry.weight))
+                           entry.weight, (head,)))
             i += 1
             continue
         first, last = word_range(head)
@@ -140,7 +143,7 @@ def phrases(text: str, words: Sequence[Span], matches: Sequence[Match],
         last = _complement(words, last, matches[j].start if j < len(matches) else len(text),
                            spaced, content)
         result.append((Span.of(text, words[first].start, words[last].end), entry.category,
-                       entry.term, entry.weight))
+                       entry.term, entry.weight, tuple(matches[k + 1:j])))
         i = j
     return _bridged(text, result, growing)
 
@@ -170,7 +173,7 @@ def _bridged(text: str, found: list[Found], growing: Collection[str]) -> list[Fo
     categories in the gap stay as they are."""
     result = list(found)
     previous = None  # index of the last growing phrase
-    for index, (span, category, _, _) in enumerate(found):
+    for index, (span, category, *_) in enumerate(found):
         if category not in growing:
             continue
         if previous is not None:

@@ -93,7 +93,11 @@ def _lexicons(settings: Settings) -> tuple[LexiconView, ...]:
 
 def lexicon_header(path: Path) -> LexiconView:
     header, entries = [], 0
-    for line in path.read_text(encoding="utf-8").splitlines():
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if path.suffix.lower() == ".dic":  # the category header between two '%' lines is no entry
+        marks = [i for i, line in enumerate(lines) if line.strip() == "%"]
+        lines = lines[marks[1] + 1:] if len(marks) > 1 else lines
+    for line in lines:
         if line.startswith("#"):
             if not entries:
                 header.append(line.lstrip("#").strip())
@@ -121,7 +125,8 @@ def _settings_rows(settings: Settings) -> tuple[SettingRow, ...]:
         values = getattr(settings, name)
         for key, field in model.model_fields.items():
             value = getattr(values, key)
-            shown = ", ".join(value) if isinstance(value, tuple) else str(value)
+            shown = (", ".join(getattr(v, "name", v) for v in value) if isinstance(value, tuple)
+                     else str(value))
             rows.append(SettingRow(key=f"{name}.{key}", value=shown or "(empty)",
                                    changed=value != field.default,
                                    description=field.description or ""))

@@ -13,6 +13,8 @@ from framing.analyzers import ANALYZERS
 from framing.comparison import Comparison
 from framing.pipeline import ArticleAnalysis
 from framing.report import sections
+from framing.report.actors import LEGEND as ACTOR_LEGEND
+from framing.report.actors import actor_marks, actors_section
 from framing.report.appendix import appendix
 from framing.report.distinctive import distinctive_section
 from framing.report.glance import glance_section
@@ -55,9 +57,13 @@ def build_context(comparison: Comparison, settings: Settings, *,
     end = appendix(settings, outlets, source)
     passages = passages_section(comparison, outlets)
     quotes = quotes_section(comparison, outlets)
+    actors = actors_section(comparison, outlets,
+                            min_sentences=settings.report.actor_tone_min_sentences,
+                            band=settings.sentiment.neutral_band, linked=texts is not None)
     distinctive = distinctive_section(comparison, outlets, settings)
     heads = [(passages.anchor, passages.title)] if passages else []
     heads.append((quotes.anchor, quotes.title))
+    heads.append((actors.anchor, actors.title))
     heads.append((distinctive.anchor, distinctive.title))
     heads += [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
     if texts:
@@ -72,7 +78,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         title=clipped(settings.report.title, HEADLINE)
         or _default_title([clipped(o.name, TITLE_NAME) for o in outlets]),
         description=f"Side-by-side framing comparison of {len(outlets)} articles",
-        stylesheet=stylesheet(dirs),
+        stylesheet=stylesheet(dirs) + sections.category_styles(settings),
         page=f"{settings.report.page_size} {settings.report.orientation}",
         generated=f"Generated {created} with {version} · settings {settings.digest()} ({source})",
         version=version,
@@ -89,6 +95,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         texts=texts,
         appendix=end,
         passages=passages,
+        actors=actors,
         distinctive=distinctive,
         summary=summary_section(comparison, outlets, settings, evidence),
     )
@@ -174,6 +181,7 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
             marks.append(Mark(article.headline.start, article.headline.end, "headline"))
         marks += [Mark(b.start, b.end, "boilerplate") for b in article.boilerplate]
         marks += passage_marks(comparison.passages, number)
+        marks += actor_marks(comparison, number)
         shown = sorted(article.paragraphs + article.boilerplate, key=lambda p: p.start)
         columns.append(paragraph_pieces(article.text, shown, marks))
     count = len(columns)
@@ -194,5 +202,6 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
         loaded_legend=sections.loaded_legend(settings),
         attribution_legend=sections.ATTRIBUTION_LEGEND,
         passage_legend=PASSAGE_LEGEND,
+        actor_legend=ACTOR_LEGEND,
         groups=tuple(result),
     )

@@ -4,6 +4,7 @@ fullest one, its cue and, for an altered quotation, the words changed."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from framing.comparison import Comparison, QuoteGroup
@@ -12,6 +13,9 @@ from framing.report.view import (ArticleView, QuoteGroupView, QuotesView, QuoteV
 
 QUOTE_CHARS = 400  # characters of a version shown; the full span is in the JSON
 NAME_CHARS = 80
+# A quotation running on into a new paragraph reopens with a quotation mark and no
+# closing one before it; shown on one line, the break reads as a pilcrow instead.
+_PARAGRAPH_RE = re.compile(r"\s*\n\s*\n\s*[“\"]?")
 
 LEAD = ("The same quotation as each outlet gives it, aligned on its words (case, punctuation and "
         "ellipses aside): verbatim; trimmed, a part of the fullest version; altered, words "
@@ -34,7 +38,7 @@ def _group(group: QuoteGroup, outlets: Sequence[ArticleView]) -> QuoteGroupView:
             relation=v.relation, relation_css=f"rel-{v.relation}",
             cue=_cue(v.cue.text if v.cue is not None else ""),
             speaker=_clipped(v.speaker, NAME_CHARS) if v.speaker else "—",
-            text=_clipped(v.span.text, QUOTE_CHARS),
+            text=_clipped(shown_quotation(v.span.text), QUOTE_CHARS),
             removed=tuple(QuoteWordView(w) for w in v.removed),
             added=tuple(QuoteWordView(w) for w in v.added))
         for v in group.versions)
@@ -42,6 +46,12 @@ def _group(group: QuoteGroup, outlets: Sequence[ArticleView]) -> QuoteGroupView:
     return QuoteGroupView(speaker=speaker,
                           outlets=f"{len(group.versions)} of {len(outlets)} outlets",
                           versions=versions)
+
+
+def shown_quotation(text: str) -> str:
+    """A quotation's words on one line, each paragraph break as " ¶ " (the reopening
+    quotation mark of the new paragraph dropped)."""
+    return _PARAGRAPH_RE.sub(" ¶ ", text)
 
 
 def _clipped(text: str, limit: int) -> str:

@@ -7,6 +7,8 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+from markupsafe import Markup
+
 from framing.analyzers import ANALYZERS, attribution, loaded_language, readability
 from framing.analyzers.contract import Metric
 from framing.attribution.record import SPEECH
@@ -107,16 +109,34 @@ ATTRIBUTION_LEGEND = (
 
 
 def loaded_legend(settings: Settings) -> tuple[LegendItem, ...]:
-    return tuple(LegendItem(f"ll-{c}", CATEGORY_LABELS[c])
-                 for c in settings.loaded_language.categories)
+    return tuple(LegendItem(f"ll-{c}", label) for c, label, _ in _categories(settings))
+
+
+def _categories(settings: Settings) -> list[tuple[str, str, str]]:
+    """Each counted category's name, label and short label, the user's after the built-in."""
+    options = settings.loaded_language
+    return ([(c, CATEGORY_LABELS[c], CATEGORY_SHORT[c]) for c in options.categories]
+            + [(c.name, f"{c.name.replace('_', ' ')}: {c.description}", c.name.replace("_", " "))
+               for c in options.user_categories])
+
+
+def category_styles(settings: Settings) -> Markup:
+    """CSS giving each user category its colour, like the built-in ones in report.css
+    (names and colours are validated by the settings: letters, digits, "_" and #rrggbb)."""
+    return Markup("".join(
+        f"\n.ll-{c.name} {{ font-weight: bold; color: {c.colour}; "
+        f"border-bottom: 1.2pt solid {c.colour}; }}"
+        for c in settings.loaded_language.user_categories))
 
 
 def loaded_language_section(comparison: Comparison, outlets: Sequence[ArticleView],
                             settings: Settings) -> LoadedLanguageView:
     results = [a.loaded_language for a in comparison.analyses]
-    categories = settings.loaded_language.categories
+    categories = _categories(settings)
     colours, labels = [o.colour for o in outlets], [o.short for o in outlets]
-    notes = ("Every counted term is highlighted in the full texts.",) if settings.report.full_texts else ()
+    notes = (("Every counted term is highlighted in the full texts. Counts are of terms, "
+              "highlights of phrases: one highlighted phrase may hold several counted terms.",)
+             if settings.report.full_texts else ())
 
     def density(figures) -> str:
         if figures is None:
@@ -136,15 +156,15 @@ def loaded_language_section(comparison: Comparison, outlets: Sequence[ArticleVie
                 axis_title="loaded terms per 1,000 words (no dot: no quotation)",
                 title="Loaded-language density in the outlet's own voice and in quotations"),
             charts.dot_plot(
-                [(CATEGORY_SHORT[c], [_own_density(r, c) for r in results]) for c in categories],
+                [(short, [_own_density(r, c) for r in results]) for c, _, short in categories],
                 colours, labels,
-                domain=charts.nice_domain([_own_density(r, c) for r in results for c in categories]),
+                domain=charts.nice_domain([_own_density(r, c) for r in results
+                                           for c, _, _ in categories]),
                 axis_title="terms per 1,000 own-voice words",
                 title="Loaded language by category, in the outlet's own voice"),
         ))),
-        categories=tuple(CategoryRow(f"ll-{c}", CATEGORY_LABELS[c],
-                                     tuple(density(r.category(c)) for r in results))
-                         for c in categories),
+        categories=tuple(CategoryRow(f"ll-{c}", label, tuple(density(r.category(c)) for r in results))
+                         for c, label, _ in categories),
         per_outlet=tuple(OutletTerms(
             outlet=o,
             headline=", ".join(s.span.text for s in r.headline),

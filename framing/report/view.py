@@ -283,6 +283,7 @@ class TextsView:
     attribution_legend: tuple[LegendItem, ...]
     groups: tuple[TextGroup, ...]
     passage_legend: LegendItem | None = None  # the mark of passages other outlets share
+    actor_legend: LegendItem | None = None  # the mark of an actor's first mention (actors.py)
 
 
 # Appendix.
@@ -354,6 +355,77 @@ class PassagesView:
     empty: str  # the line shown instead of the list when rows is empty
     shares: tuple[PassageShare, ...]  # one per outlet
     anchor: str = "passages"
+
+
+# Who each outlet names (actors.py).
+
+@dataclass(frozen=True, slots=True)
+class OutletHead:
+    name: str  # short name, for a column head
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCell:
+    text: str  # "3", "+0.12", "—"; "" where the outlet does not name the actor
+    note: str  # "4 sentences"; "" for none
+    href: str  # "#actor-2-a3": its first mention in the texts; "" for no link
+    css: str  # "absent", a tone class, or ""
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRowView:
+    name: str
+    kind: str  # "person", "organisation"…
+    cells: tuple[ActorCell, ...]  # one per outlet
+
+
+@dataclass(frozen=True, slots=True)
+class NamingTerm:
+    text: str
+    css: str  # "naming-loaded" when the term holds a loaded word, else ""
+
+
+@dataclass(frozen=True, slots=True)
+class NamingLine:
+    outlet: str
+    colour: str
+    href: str  # its first mention in that outlet's text, or ""
+    terms: tuple[NamingTerm, ...]  # the names and naming terms that outlet uses
+    loaded: str  # the loaded terms near its mentions, joined; "" for none
+
+
+@dataclass(frozen=True, slots=True)
+class NamingGroup:
+    name: str
+    kind: str
+    lines: tuple[NamingLine, ...]  # one per outlet that names it
+
+
+@dataclass(frozen=True, slots=True)
+class ActorChoice:
+    outlet: str
+    colour: str
+    only: str  # actors only this outlet names, joined; "—" for none
+    left_out: str  # actors all the others name and it does not, joined; "—" for none
+
+
+@dataclass(frozen=True, slots=True)
+class ActorsView:
+    anchor: str
+    title: str
+    lead: str
+    outlets: tuple[OutletHead, ...]
+    coverage: tuple[ActorRowView, ...]  # empty when no actor is found
+    coverage_note: str  # how many actors the table leaves out; "" for none
+    choices: tuple[ActorChoice, ...]  # one per outlet
+    naming_lead: str
+    naming: tuple[NamingGroup, ...]  # actors named by two or more outlets
+    tone_lead: str
+    tone: tuple[ActorRowView, ...]
+    empty: str  # printed when no actor is found
+    things_lead: str = ""
+    things: tuple[NamingGroup, ...] = ()  # things named with one modifier, different heads
 
 
 # Distinctive words (distinctive.py).
@@ -453,5 +525,6 @@ class ReportView:
     texts: TextsView | None  # None when the settings leave the full texts out
     appendix: AppendixView
     passages: PassagesView | None = None  # None when built without a comparison of the texts
+    actors: ActorsView | None = None  # who each outlet names (actors.py)
     distinctive: DistinctiveView | None = None
     summary: SummaryView | None = None
