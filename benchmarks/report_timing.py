@@ -5,12 +5,14 @@ Usage: python benchmarks/report_timing.py [ARTICLE ...] [--output PDF]
 Phases: reading (decoding, extraction, segmentation), analysis (every analyzer,
 including the one-off loading of VADER, the CMU dictionary and word lists),
 templating (comparison, view model, Jinja2) and rendering (WeasyPrint to PDF); the
-comparison alone (``framing.comparison.compare``) and the actors (``framing.story.find_actors``,
-part of the analysis) are also timed on their own, as shares of the analysis time, and within
-the comparison what the intervals, the distinctive words and the "Key differences" summary
-take (issue 12's target: at most 10% of the analysis time of an 8-article report; ``--eight``
-runs the four examples twice, as eight outlets), together with what the readability
-analyzer's per-sentence counts cost over textstat on the whole body.
+comparison alone (``framing.comparison.compare``) is also timed on its own, as a share of
+the analysis time, and so are the actors (``framing.story.find_actors``, part of the
+analysis) and the facts (``framing.story.find_facts`` on each article,
+``framing.comparison.fact_rows`` across them); and within the comparison what the
+intervals, the distinctive words and the "Key differences" summary take (issue 12's target:
+at most 10% of the analysis time of an 8-article report; ``--eight`` runs the four examples
+twice, as eight outlets), together with what the readability analyzer's per-sentence counts
+cost over textstat on the whole body.
 """
 
 from __future__ import annotations
@@ -22,9 +24,8 @@ import time
 from pathlib import Path
 
 from framing.analyzers import readability
-from framing.comparison import compare
+from framing.comparison import compare, distinctive, fact_rows
 from framing.comparison.differences import article_estimates
-from framing.comparison import distinctive
 from framing.report.context import build_context
 from framing.report.summary import summary_section
 from framing.pipeline import analyze_articles
@@ -32,7 +33,7 @@ from framing.text.readers import read_article
 from framing.report import report_html
 from framing.report.render import write_pdf
 from framing.settings import Settings
-from framing.story import find_actors
+from framing.story import find_actors, find_facts
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 DEFAULT = [EXAMPLES / "wire-report.txt", EXAMPLES / "partisan-piece.md",
@@ -61,6 +62,11 @@ def main() -> None:
     compare(analyses)
     comparing = clock() - t2
     analysing = t2 - t1
+    t5 = clock()
+    found = [find_facts(a.article) for a in analyses]
+    t6 = clock()
+    fact_rows(found, [a.article for a in analyses])
+    finding, matching = t6 - t5, clock() - t6
     extra = _statistics_timing(analyses, settings)
     t2 = clock()
     for analysis in analyses:  # the actors again, on their own (the analysis above found them)
@@ -82,6 +88,8 @@ def main() -> None:
     print(f"analysis:   {analysing:7.3f} s")
     print(f"comparison: {comparing:7.3f} s  ({comparing / analysing:.1%} of the analysis time)")
     print(f"actors:     {actors:7.3f} s  ({actors / analysing:.1%} of the analysis time, in it)")
+    print(f"facts:      {finding:7.3f} s finding (in the analysis), {matching:.3f} s matching "
+          f"(in the comparison): {(finding + matching) / analysing:.1%} of the analysis time")
     for name, seconds in extra.items():
         print(f"  {name + ':':<38}{seconds:7.3f} s  ({seconds / analysing:.1%} of the analysis time)")
     print(f"  {'all of issue 12 together:':<38}{sum(extra.values()):7.3f} s  "

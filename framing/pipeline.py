@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from framing.analyzers import ANALYZERS, attribution, loaded_language, readability, sentiment
 from framing.analyzers.contract import voices_of
 from framing.settings import Settings
-from framing.story import Actor, find_actors
+from framing.story import Actor, Fact, find_actors, find_facts
 from framing.text.article import Article
 from framing.text.readers import article_from_text, read_article
 from framing.text.voices import find_voices
@@ -29,6 +29,7 @@ class ArticleAnalysis:
     attribution: attribution.Result
     readability: readability.Result
     actors: tuple[Actor, ...] = ()  # every named actor (framing.story.actors)
+    facts: tuple[Fact, ...] = ()  # figures, dates and places it states (framing.story)
 
     def to_dict(self) -> dict:
         """This article's object in the ``articles`` list of ``framing analyze --json``
@@ -58,6 +59,7 @@ class ArticleAnalysis:
             "boilerplate": [b.to_json() for b in article.boilerplate],
             **{name: getattr(self, name).to_json() for name in ANALYZERS},
             "actors": [actor.to_json() for actor in self.actors],
+            "facts": [f.to_json() for f in self.facts],
         }
 
     @property
@@ -86,7 +88,8 @@ def analyze_article(article: Article, settings: Settings) -> ArticleAnalysis:
                for name, module in ANALYZERS.items()}
     actors = find_actors(article, tone=results["sentiment"], loaded=results["loaded_language"],
                          sources=results["attribution"])
-    return ArticleAnalysis(article=article, **results, actors=actors)
+    return ArticleAnalysis(article=article, **results, actors=actors,
+                           facts=find_facts(article))
 
 
 def analyze_articles(

@@ -109,14 +109,14 @@ def test_naming_terms_titles_appositives_and_the_nouns_a_name_modifies():
     found = actors("Peter Lund, chair of the Marlow Street Traders' Association, spoke first. "
                    "Council member Gerald Pike followed. Mayor Tobias Wren stayed away, and the "
                    "Wren regime did not reply. "
-                   "The radical activists of the Harrowgate Cycling Association cheered.")
+                   "The reckless activists of the Harrowgate Cycling Association cheered.")
     assert "chair of the Marlow Street Traders' Association" in named(found, "Peter Lund").labels
     assert "Council member" in named(found, "Gerald Pike").labels
     wren = [a for a in found if "Wren" in a.name]
     assert wren and "Wren regime" in wren[0].labels
     cyclists = named(found, "Harrowgate Cycling Association")
-    assert "radical activists" in cyclists.labels
-    assert {"radical"} <= {t.entry for t in cyclists.loaded}
+    assert "reckless activists" in cyclists.labels
+    assert {"reckless"} <= {t.entry for t in cyclists.loaded}
 
 
 def test_a_verb_before_a_name_is_no_naming_term():

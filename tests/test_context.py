@@ -62,9 +62,9 @@ def test_section_titles_and_leads_come_from_the_analyzers(view):
     assert [m.title for m in view.appendix.methods] == [
         *(m.TITLE for m in ANALYZERS.values()), "Intervals and differences", "Distinctive words"]
     labels = [link.label for link in view.contents]
-    assert labels[:4] == ["Shared passages", "Quotations across outlets", "Who each outlet names",
-                          "Distinctive words"]
-    assert labels[4:8] == [m.TITLE for m in ANALYZERS.values()]
+    assert labels[:6] == ["What each outlet chose", "Facts each outlet reports", "Who each outlet names",
+                          "Quotations across outlets", "Shared passages", "Distinctive words"]
+    assert labels[6:10] == [m.TITLE for m in ANALYZERS.values()]
 
 
 def test_settings_reach_the_leads_and_the_optional_parts(analyses):

@@ -14,6 +14,7 @@ from framing.comparison.differences import Estimate, article_estimates, is_clear
 from framing.comparison.distinctive import DistinctiveTerms, distinctive_terms
 from framing.comparison.actors import ActorRow, ActorSelection, actor_rows, actor_selection
 from framing.comparison.naming import NamedThing, named_things
+from framing.comparison.facts import FactRow, fact_rows
 from framing.comparison.passages import SharedPassages, shared_passages
 from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
@@ -79,19 +80,21 @@ class Comparison:
     actors: tuple[ActorRow, ...] = ()  # every actor, matched across the articles (actors.py)
     actor_selection: tuple[ActorSelection, ...] = ()  # per article: actors only it names, left out
     naming: tuple[NamedThing, ...] = ()  # things named with one modifier and different heads
+    facts: tuple[FactRow, ...] = ()  # each figure, date and place, matched across the articles
     # per article, by analyzer and metric key: each headline figure with its interval
     estimates: tuple[dict[str, dict[str, Estimate]], ...] = ()
     distinctive: tuple[DistinctiveTerms, ...] = ()  # per article (distinctive.py)
 
     def to_json(self) -> dict:
-        """The ``comparison`` object of ``framing analyze --json``: the sources and actors
-        matched across the articles, the quotations they share, their shared passages and
-        which figures differ beyond chance."""
+        """The ``comparison`` object of ``framing analyze --json``: the sources, actors and
+        facts matched across the articles, the quotations they share, their shared passages
+        and which figures differ beyond chance."""
         return {"sources": [row.to_json() for row in self.sources],
                 "quotes": [group.to_json(len(self.analyses)) for group in self.quotes],
                 "actors": [row.to_json() for row in self.actors],
                 "actor_selection": [choice.to_json() for choice in self.actor_selection],
                 "naming": [thing.to_json() for thing in self.naming],
+                "facts": [row.to_json() for row in self.facts],
                 **self.passages.to_json(),
                 "differences": [row.to_json() for row in self.rows],
                 "distinctive_terms": [[t.to_json() for t in d.terms] for d in self.distinctive]}
@@ -118,7 +121,9 @@ def compare(analyses: Sequence[ArticleAnalysis],
                       passages=shared_passages([a.article for a in analyses]),
                       quotes=quote_groups(analyses, sources),
                       actors=actors, actor_selection=actor_selection(actors, len(analyses)),
-                      naming=named_things(analyses), estimates=estimates,
+                      naming=named_things(analyses),
+                      facts=fact_rows([a.facts for a in analyses], [a.article for a in analyses]),
+                      estimates=estimates,
                       distinctive=distinctive_terms([a.article for a in analyses],
                                                     level=intervals.confidence_level))
 

@@ -4,8 +4,9 @@ another.
 A rule, not a parser: each article's noun phrases of a determiner and two lower-case words
 ("the bridge plan", "its tram project") are grouped across articles by their first word (the
 modifier). A group counts when two or more articles use the modifier, their heads differ, and
-at least one head is a loaded term in its article ("scheme", "regime"): the same modifier with
-a judging head beside a plain one. "the bridge plan" and "the bridge deck" (no loaded head)
+at least one head judges: a loaded term in its article, or a noun of
+``data/naming_judging_heads.txt`` ("scheme", "regime", "ploy"): the same modifier with a
+judging head beside a plain one. "the bridge plan" and "the bridge deck" (no loaded head)
 are not paired; neither is "the bridge plan" written by every outlet.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framing.attribution.grammar import BETWEEN, CLAUSE_WORDS, DETERMINERS, NOT_NAMES
-from framing.data import verb_forms
+from framing.data import verb_forms, word_list
 from framing.pipeline import ArticleAnalysis
 from framing.text.spans import Span
 
@@ -33,7 +34,7 @@ class NamedThing:
 
     modifier: str  # "bridge"
     phrases: tuple[tuple[Span, ...] | None, ...]  # per article, its phrases; None where absent
-    loaded: tuple[tuple[str, ...] | None, ...]  # per article, the heads that are loaded terms there
+    loaded: tuple[tuple[str, ...] | None, ...]  # per article, its judging heads (loaded or listed)
 
     def to_json(self) -> dict:
         """This thing in the ``comparison.naming`` list of ``framing analyze --json``."""
@@ -44,7 +45,7 @@ class NamedThing:
 
 def named_things(analyses: Sequence[ArticleAnalysis]) -> tuple[NamedThing, ...]:
     """The things two or more articles name with the same modifier and different heads, one
-    head a loaded term, in order of the modifier's first use in the first article that has it."""
+    head judging (a loaded term or a listed judging noun), in order of the modifier's first use in the first article that has it."""
     # A head counts as a noun where some article writes it right after a determiner ("the
     # plan", "its scheme"): "the bridge open" is no name for the bridge.
     nouns = {m.group(1).lower() for a in analyses for m in _NOUN_RE.finditer(a.article.text)}
@@ -69,9 +70,17 @@ def named_things(analyses: Sequence[ArticleAnalysis]) -> tuple[NamedThing, ...]:
     return tuple(things)
 
 
+def judges(phrase: str) -> bool:
+    """Whether a naming phrase ends in a judging noun ("the Wren regime", "bridge schemes")."""
+    words = phrase.lower().split()
+    judging = word_list("naming_judging_heads.txt")
+    return bool(words) and (words[-1] in judging or words[-1].removesuffix("s") in judging)
+
+
 def _phrases(analysis: ArticleAnalysis) -> dict[str, list[tuple[Span, str, bool]]]:
-    """modifier → [(phrase span, head, whether the head is a loaded term)] of one article."""
+    """modifier → [(phrase span, head, whether the head judges)] of one article."""
     text = analysis.article.text
+    judging = word_list("naming_judging_heads.txt")
     loaded = [s.span for s in analysis.loaded_language.spans]
     verbs = verb_forms(nounlike=False)
     found: dict[str, list[tuple[Span, str, bool]]] = {}
@@ -82,7 +91,7 @@ def _phrases(analysis: ArticleAnalysis) -> dict[str, list[tuple[Span, str, bool]
             continue
         start = match.start(1)
         head_start = match.start(2)
-        is_loaded = any(s.start <= head_start < s.end for s in loaded)
+        is_loaded = judges(head) or any(s.start <= head_start < s.end for s in loaded)
         found.setdefault(modifier, []).append(
             (Span.of(text, start, match.end(2)), head, is_loaded))
     return found

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.comparison import ActorRow, Comparison, NamedThing
+from framing.comparison.naming import judges
 from framing.report.highlight import Mark
 from framing.report.view import (ActorCell, ActorChoice, ActorRowView, ActorsView, ArticleView,
                                  LegendItem, NamingGroup, NamingLine, NamingTerm, OutletHead)
@@ -131,7 +132,7 @@ def _naming(row: ActorRow, outlets: Sequence[ArticleView], linked: bool) -> Nami
         terms = list(dict.fromkeys([*names, *(labels or ())]))[:TERMS]
         lines.append(NamingLine(
             outlet=outlet.short, colour=outlet.colour, href=_href(row, i, linked),
-            terms=tuple(NamingTerm(_clipped(t), "naming-loaded" if any(
+            terms=tuple(NamingTerm(_clipped(t), "naming-loaded" if judges(t) or any(
                 e in t.lower() for e in entries) else "") for t in terms),
             loaded=", ".join(dict.fromkeys(loaded or ()))))
     return NamingGroup(_clipped(row.name), row.type, tuple(lines))

@@ -18,6 +18,8 @@ from framing.report.actors import actor_marks, actors_section
 from framing.report.appendix import appendix
 from framing.report.distinctive import distinctive_section
 from framing.report.glance import glance_section
+from framing.report.coverage import LEGEND as FACT_LEGEND
+from framing.report.coverage import fact_marks, facts_section
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.report.passages import LEGEND as PASSAGE_LEGEND
 from framing.report.passages import passage_marks, passages_section
@@ -25,7 +27,7 @@ from framing.report.provenance import quotes_section
 from framing.report.summary import summary_section
 from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
-    ArticleView, ArticleWarning, LegendItem, Link,
+    ArticleView, ArticleWarning, ChapterView, LegendItem, Link,
     ReportView, TextGroup, TextsView,
 )
 from framing.settings import Settings
@@ -36,6 +38,17 @@ SHORT = 22  # characters of an outlet name shown in charts
 # characters would cost WeasyPrint minutes (the full text is in the JSON and the texts).
 NAME, HEADLINE = 80, 300
 TITLE_NAME = 40  # characters of each outlet name in a title made from the names
+
+
+CHOSEN = ChapterView(
+    anchor="chosen", title="What each outlet chose",
+    lead=("Before any score: what each outlet put in its story and what it left out. The facts "
+          "it states (figures, dates, places), the people and bodies it names and the words it "
+          "names them by, the quotations it carries and how it cuts them, and the text it "
+          "shares word for word with another outlet.",
+          "Each row links to the place in the side-by-side texts where the item stands, "
+          "underlined there. Matching is done by rules, not by reading: each part says what "
+          "counts as the same fact, actor, quotation or passage."))
 
 
 def build_context(comparison: Comparison, settings: Settings, *,
@@ -55,20 +68,24 @@ def build_context(comparison: Comparison, settings: Settings, *,
     readability = sections.readability_section(comparison, outlets)
     texts = _texts(comparison, outlets, settings) if settings.report.full_texts else None
     end = appendix(settings, outlets, source)
+    facts = facts_section(comparison, outlets, linked=texts is not None)
     passages = passages_section(comparison, outlets)
     quotes = quotes_section(comparison, outlets)
     actors = actors_section(comparison, outlets,
                             min_sentences=settings.report.actor_tone_min_sentences,
                             band=settings.sentiment.neutral_band, linked=texts is not None)
     distinctive = distinctive_section(comparison, outlets, settings)
-    heads = [(passages.anchor, passages.title)] if passages else []
-    heads.append((quotes.anchor, quotes.title))
-    heads.append((actors.anchor, actors.title))
-    heads.append((distinctive.anchor, distinctive.title))
-    heads += [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
+    parts = [(facts.anchor, facts.title), (actors.anchor, actors.title),
+             (quotes.anchor, quotes.title)]
+    parts += [(passages.anchor, passages.title)] if passages else []
+    parts.append((distinctive.anchor, distinctive.title))
+    heads = [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
     if texts:
         heads.append((texts.anchor, texts.title))
     heads.append((end.anchor, end.title))
+    contents = (Link(f"#{CHOSEN.anchor}", CHOSEN.title),
+                *(Link(f"#{anchor}", title, "contents-part") for anchor, title in parts),
+                *(Link(f"#{anchor}", title) for anchor, title in heads))
     evidence = {"glance": Link("#glance", "At a glance"), "quotes": Link(f"#{quotes.anchor}", quotes.title),
                 "distinctive": Link(f"#{distinctive.anchor}", distinctive.title),
                 **({"passages": Link(f"#{passages.anchor}", passages.title)} if passages else {}),
@@ -85,7 +102,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         outlets=outlets,
         warnings=tuple(ArticleWarning(o.name, "; ".join(w)) for o, a in zip(outlets, comparison.analyses)
                        if (w := _warnings(a))),
-        contents=tuple(Link(f"#{anchor}", title) for anchor, title in heads),
+        contents=contents,
         glance=glance_section(comparison, settings),
         quotes=quotes,
         sentiment=sentiment,
@@ -98,6 +115,8 @@ def build_context(comparison: Comparison, settings: Settings, *,
         actors=actors,
         distinctive=distinctive,
         summary=summary_section(comparison, outlets, settings, evidence),
+        facts=facts,
+        chosen=CHOSEN,
     )
 
 
@@ -182,6 +201,7 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
         marks += [Mark(b.start, b.end, "boilerplate") for b in article.boilerplate]
         marks += passage_marks(comparison.passages, number)
         marks += actor_marks(comparison, number)
+        marks += fact_marks(comparison, number)
         shown = sorted(article.paragraphs + article.boilerplate, key=lambda p: p.start)
         columns.append(paragraph_pieces(article.text, shown, marks))
     count = len(columns)
@@ -203,5 +223,6 @@ def _texts(comparison: Comparison, outlets: Sequence[ArticleView], settings: Set
         attribution_legend=sections.ATTRIBUTION_LEGEND,
         passage_legend=PASSAGE_LEGEND,
         actor_legend=ACTOR_LEGEND,
+        fact_legend=FACT_LEGEND,
         groups=tuple(result),
     )

@@ -105,6 +105,16 @@ class LegendItem:
 class Link:
     href: str
     label: str
+    css: str = ""  # "contents-part": a part of a chapter, indented in the contents
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterView:
+    """A chapter that gathers several sections under one title ("What each outlet chose")."""
+
+    anchor: str
+    title: str
+    lead: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +294,7 @@ class TextsView:
     groups: tuple[TextGroup, ...]
     passage_legend: LegendItem | None = None  # the mark of passages other outlets share
     actor_legend: LegendItem | None = None  # the mark of an actor's first mention (actors.py)
+    fact_legend: tuple[LegendItem, ...] = ()  # the marks of facts (coverage.py)
 
 
 # Appendix.
@@ -501,6 +512,77 @@ class QuotesView:
     empty_note: str  # printed when there are no groups
 
 
+# Facts each outlet reports (coverage.py).
+
+@dataclass(frozen=True, slots=True)
+class FactLink:
+    """A fact as one outlet words it, linked to its mark in the texts ("" when the texts are
+    left out of the report)."""
+
+    text: str
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
+class FactCell:
+    """One outlet's cell in a coverage row."""
+
+    text: str  # "●" when it words the fact as the row's label does, else its own words; "–" absent
+    href: str  # "" when the outlet does not state the fact or the texts are left out
+    css: str  # "fact-same", "fact-own", "fact-differs" or "fact-absent"
+
+
+@dataclass(frozen=True, slots=True)
+class FactRowView:
+    label: FactLink  # the fact as the first outlet that states it words it
+    kind: str  # "figure", "date" or "place"
+    cells: tuple[FactCell, ...]  # one per outlet
+
+
+@dataclass(frozen=True, slots=True)
+class FactVersion:
+    """How one outlet states a figure that differs between outlets."""
+
+    outlet: str
+    colour: str
+    fact: FactLink
+    value: str  # the value read, e.g. "11,000" or "4–6"
+
+
+@dataclass(frozen=True, slots=True)
+class DifferingFigure:
+    counts: str  # what the figure counts ("vehicles"), or its kind ("money")
+    versions: tuple[FactVersion, ...]  # outlets that state it, in outlet order
+
+
+@dataclass(frozen=True, slots=True)
+class OutletFacts:
+    """What one outlet alone states, and what all the others state but it leaves out."""
+
+    outlet: str
+    colour: str
+    only: tuple[FactLink, ...]
+    left_out: tuple[FactLink, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FactsView:
+    anchor: str
+    title: str
+    lead: str
+    outlets: tuple[ArticleView, ...]  # the coverage table's columns
+    rows: tuple[FactRowView, ...]  # facts two or more outlets state
+    rows_note: str  # shown instead of the table when no fact is shared
+    key: str  # what the cells' marks mean
+    differing_title: str
+    differing: tuple[DifferingFigure, ...]
+    differing_note: str  # shown when no figure differs
+    choices_title: str
+    choices_note: str  # what "only here" and "left out" mean here
+    choices: tuple[OutletFacts, ...]  # one per outlet
+    none: str  # printed in an empty "only here" or "left out" cell
+
+
 # The whole report.
 
 @dataclass(frozen=True, slots=True)
@@ -526,5 +608,7 @@ class ReportView:
     appendix: AppendixView
     passages: PassagesView | None = None  # None when built without a comparison of the texts
     actors: ActorsView | None = None  # who each outlet names (actors.py)
+    facts: FactsView | None = None  # None when built without a comparison of the facts
+    chosen: ChapterView | None = None  # the chapter of facts, actors, quotations and passages
     distinctive: DistinctiveView | None = None
     summary: SummaryView | None = None

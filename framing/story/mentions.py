@@ -226,7 +226,8 @@ def _label(t: TokenView, mention: Mention, a: int, e: int, loaded_words: frozens
     last = e
     while last < len(words) and t.joined(last) and not t.capitalised(last) and (
             _bare(words[last]) in source_types.organisation_words() | source_types.title_words()
-            | source_types.group_nouns() | source_types.anonymous_nouns() or last in loaded_words):
+            | source_types.group_nouns() | source_types.anonymous_nouns() | _GOVERNING
+            or last in loaded_words):
         last += 1
     if last > e and not (last < len(words) and t.joined(last) and t.capitalised(last)):
         mention.labels.append(t.span(a, last))
