@@ -52,7 +52,7 @@ def main() -> None:
 
     t0 = clock()
     if args.eight:
-        paths = sorted(EXAMPLES.iterdir()) * 2
+        paths = sorted(p for p in EXAMPLES.iterdir() if p.is_file()) * 2
         articles = [read_article(path, label=f"Outlet {i + 1}") for i, path in enumerate(paths)]
     else:
         articles = [read_article(path) for path in args.articles]
