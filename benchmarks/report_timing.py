@@ -8,17 +8,26 @@ templating (comparison, view model, Jinja2) and rendering (WeasyPrint to PDF); t
 comparison alone (``framing.comparison.compare``) is also timed on its own, as a share of
 the analysis time, and so are the actors (``framing.story.find_actors``, part of the
 analysis) and the facts (``framing.story.find_facts`` on each article,
-``framing.comparison.fact_rows`` across them).
+``framing.comparison.fact_rows`` across them); and within the comparison what the
+intervals, the distinctive words and the "Key differences" summary take (issue 12's target:
+at most 10% of the analysis time of an 8-article report; ``--eight`` runs the four examples
+twice, as eight outlets), together with what the readability analyzer's per-sentence counts
+cost over textstat on the whole body.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from framing.comparison import compare, fact_rows
+from framing.analyzers import readability
+from framing.comparison import compare, distinctive, fact_rows
+from framing.comparison.differences import article_estimates
+from framing.report.context import build_context
+from framing.report.summary import summary_section
 from framing.pipeline import analyze_articles
 from framing.text.readers import read_article
 from framing.report import report_html
@@ -34,13 +43,19 @@ DEFAULT = [EXAMPLES / "wire-report.txt", EXAMPLES / "partisan-piece.md",
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", nargs="*", type=Path, default=DEFAULT)
+    parser.add_argument("--eight", action="store_true",
+                        help="the four examples twice, as eight outlets (no ARTICLE given)")
     parser.add_argument("--output", type=Path, help="keep the PDF here (default: a temporary file)")
     args = parser.parse_args()
     settings = Settings()
     clock = time.perf_counter
 
     t0 = clock()
-    articles = [read_article(path) for path in args.articles]
+    if args.eight:
+        paths = sorted(p for p in EXAMPLES.iterdir() if p.is_file()) * 2
+        articles = [read_article(path, label=f"Outlet {i + 1}") for i, path in enumerate(paths)]
+    else:
+        articles = [read_article(path) for path in args.articles]
     t1 = clock()
     analyses = analyze_articles(articles, settings)
     t2 = clock()
@@ -52,6 +67,7 @@ def main() -> None:
     t6 = clock()
     fact_rows(found, [a.article for a in analyses])
     finding, matching = t6 - t5, clock() - t6
+    extra = _statistics_timing(analyses, settings)
     t2 = clock()
     for analysis in analyses:  # the actors again, on their own (the analysis above found them)
         find_actors(analysis.article, tone=analysis.sentiment, loaded=analysis.loaded_language,
@@ -74,9 +90,64 @@ def main() -> None:
     print(f"actors:     {actors:7.3f} s  ({actors / analysing:.1%} of the analysis time, in it)")
     print(f"facts:      {finding:7.3f} s finding (in the analysis), {matching:.3f} s matching "
           f"(in the comparison): {(finding + matching) / analysing:.1%} of the analysis time")
+    for name, seconds in extra.items():
+        print(f"  {name + ':':<38}{seconds:7.3f} s  ({seconds / analysing:.1%} of the analysis time)")
+    print(f"  {'all of issue 12 together:':<38}{sum(extra.values()):7.3f} s  "
+          f"({sum(extra.values()) / analysing:.1%} of the analysis time)")
     print(f"templating: {t3 - t2:7.3f} s  (comparison included)")
     print(f"rendering:  {t4 - t3:7.3f} s  (WeasyPrint, {size / 1024:.0f} KiB PDF)")
     print(f"total:      {t4 - t0 - comparing:7.3f} s  (without the separate comparison)")
+
+
+def _statistics_timing(analyses, settings: Settings) -> dict[str, float]:
+    """Seconds spent on what issue 12 added: intervals, distinctive words (first use, with
+    the reading of wordfreq's list), the summary, and the readability analyzer's
+    per-sentence counts beyond textstat's scores of the whole body."""
+    clock = time.perf_counter
+    t0 = clock()
+    for analysis in analyses:
+        article_estimates(analysis, settings.intervals)
+    t1 = clock()
+    distinctive._english.cache_clear()  # as on first use: wordfreq's list read again
+    distinctive.distinctive_terms([a.article for a in analyses],
+                                  level=settings.intervals.confidence_level)
+    t2 = clock()
+    comparison = compare(analyses, settings.intervals)
+    view = build_context(comparison, settings)
+    sections = {link.href.removeprefix("#"): link for link in view.contents}
+    t3 = clock()
+    summary_section(comparison, view.outlets, settings, {
+        "glance": view.contents[0], "sentiment": sections["sentiment"],
+        "loaded_language": sections["loaded-language"], "attribution": sections["attribution"],
+        "readability": sections["readability"], "quotes": sections["quotes"],
+        "distinctive": sections["distinctive"], "passages": view.contents[0]})
+    t3b = clock()
+    ts = readability._textstat()
+    _clear_textstat_caches()
+    t4 = clock()
+    for analysis in analyses:  # the old way: textstat's six scores on the whole body
+        body = analysis.article.body
+        (ts.flesch_reading_ease(body), ts.flesch_kincaid_grade(body), ts.gunning_fog(body),
+         ts.smog_index(body), ts.coleman_liau_index(body), ts.dale_chall_readability_score(body))
+    t5 = clock()
+    _clear_textstat_caches()
+    t5b = clock()
+    for analysis in analyses:  # the new way: counts per sentence, scores from their totals
+        readability.analyze(analysis.article, settings.readability)
+    t6 = clock()
+    return {"intervals (every figure, every article)": t1 - t0,
+            "distinctive words (first use)": t2 - t1,
+            "key differences summary": t3b - t3,
+            "readability per sentence, over textstat": (t6 - t5b) - (t5 - t4)}
+
+
+def _clear_textstat_caches() -> None:
+    """Empty textstat's per-text caches, so that each way is timed from cold."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("textstat.backend"):
+            for value in vars(module).values():
+                if hasattr(value, "cache_clear"):
+                    value.cache_clear()
 
 
 if __name__ == "__main__":

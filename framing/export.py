@@ -12,6 +12,7 @@ from pathlib import Path
 
 from framing import __version__
 from framing.comparison import compare
+from framing.comparison.differences import article_estimates
 from framing.errors import ReportError
 from framing.files import check_target, output_folder
 from framing.pipeline import ArticleAnalysis
@@ -30,10 +31,18 @@ def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings | None = Non
         "schema_version": SCHEMA_VERSION,
         "settings_digest": settings.digest(),
         "settings": settings.effective(),
-        "articles": [a.to_dict() for a in analyses],
+        "articles": [_with_intervals(a.to_dict(), a, settings) for a in analyses],
     }
     if len(analyses) > 1:
-        document["comparison"] = compare(analyses).to_json()
+        document["comparison"] = compare(analyses, settings.intervals).to_json()
+    return document
+
+
+def _with_intervals(document: dict, analysis: ArticleAnalysis, settings: Settings) -> dict:
+    """The article's JSON with ``intervals`` in each analyzer's object: per headline figure,
+    its ``interval`` and the ``n`` units it rests on."""
+    for name, figures in article_estimates(analysis, settings.intervals).items():
+        document[name]["intervals"] = {key: e.to_json() for key, e in figures.items()}
     return document
 
 

@@ -34,7 +34,8 @@ class ArticleAnalysis:
     def to_dict(self) -> dict:
         """This article's object in the ``articles`` list of ``framing analyze --json``
         (README, "JSON output"): the text, spans with character offsets into it,
-        and one object per analyzer."""
+        and one object per analyzer. ``framing.to_json`` adds to each analyzer's object the
+        ``intervals`` of its headline figures, which depend on the ``[intervals]`` settings."""
         article = self.article
         voices = voices_of(article)
         return {

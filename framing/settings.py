@@ -70,6 +70,19 @@ class ReportSettings(Section):
         return value
 
 
+class IntervalSettings(Section):
+    confidence_level: float = Field(
+        0.95, ge=0.5, le=0.999,
+        description="Confidence level of the interval around every compared figure; a difference "
+                    "is marked only where the highest and lowest articles' intervals do not overlap.")
+    resamples: int = Field(
+        1000, ge=100, le=100_000,
+        description="Bootstrap resamples per interval (more: steadier interval ends, slower).")
+    seed: int = Field(
+        0, ge=0, description="Seed of the bootstrap's random numbers: the same seed gives the same "
+                             "intervals for the same articles.")
+
+
 class InputSettings(Section):
     max_article_bytes: int = Field(
         DEFAULT_MAX_BYTES, ge=1_000, le=50_000_000,
@@ -84,6 +97,7 @@ class Settings(Section):
     loaded_language: LoadedLanguageSettings = LoadedLanguageSettings()
     attribution: AttributionSettings = AttributionSettings()
     readability: ReadabilitySettings = ReadabilitySettings()
+    intervals: IntervalSettings = IntervalSettings()
     report: ReportSettings = ReportSettings()
     source: str = Field("", exclude=True, description="Where the settings came from.")
 

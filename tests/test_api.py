@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from helpers import EXAMPLE_FILES, ROOT
 
 import framing
+from framing.analyzers import ANALYZERS
 from framing.cli import main
 from framing.errors import ArticleError, ReportError
 
@@ -35,8 +36,12 @@ def test_to_dict_and_to_json_are_exactly_what_the_cli_prints(tmp_path, monkeypat
     result = CliRunner().invoke(main, ["analyze", *map(str, EXAMPLE_FILES[:2]), "--json"])
     printed = json.loads(result.stdout)
     analyses = framing.analyze([str(p) for p in EXAMPLE_FILES[:2]])
-    assert [a.to_dict() for a in analyses] == printed["articles"]
-    assert framing.to_json(analyses) == printed
+    for analysis, article in zip(analyses, printed["articles"]):
+        for name in ("sentiment", "loaded_language", "attribution", "readability"):
+            # the intervals depend on the [intervals] settings: framing.to_json adds them
+            assert set(article[name].pop("intervals")) == {m.key for m in ANALYZERS[name].METRICS}
+        assert analysis.to_dict() == article
+    assert framing.to_json(analyses) == json.loads(result.stdout)
 
 
 def test_analyze_text_reads_a_string_like_a_txt_file_or_with_a_title():

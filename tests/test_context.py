@@ -59,11 +59,12 @@ def test_section_titles_and_leads_come_from_the_analyzers(view):
     for head, module in zip(heads, ANALYZERS.values()):
         assert head.title == module.TITLE
         assert head.lead[0] == module.ABOUT[0]
-    assert [m.title for m in view.appendix.methods] == [m.TITLE for m in ANALYZERS.values()]
+    assert [m.title for m in view.appendix.methods] == [
+        *(m.TITLE for m in ANALYZERS.values()), "Intervals and differences", "Distinctive words"]
     labels = [link.label for link in view.contents]
-    assert labels[:5] == ["What each outlet chose", "Facts each outlet reports", "Who each outlet names",
-                          "Quotations across outlets", "Shared passages"]
-    assert labels[5:9] == [m.TITLE for m in ANALYZERS.values()]
+    assert labels[:6] == ["What each outlet chose", "Facts each outlet reports", "Who each outlet names",
+                          "Quotations across outlets", "Shared passages", "Distinctive words"]
+    assert labels[6:10] == [m.TITLE for m in ANALYZERS.values()]
 
 
 def test_settings_reach_the_leads_and_the_optional_parts(analyses):
@@ -78,11 +79,20 @@ def test_settings_reach_the_leads_and_the_optional_parts(analyses):
     assert any("full texts" in p for p in shaded.loaded.head.lead)
 
 
-def test_glance_marks_the_highest_and_lowest_value_of_a_row(view):
+def test_glance_marks_only_clear_differences_and_gives_every_interval(view):
+    marked = 0
     for group in view.glance.groups:
         for row in group.rows:
             marks = [cell.css for cell in row.cells]
             assert set(marks) <= {"high", "low", ""}
+            if row.verdict:  # no clear difference, or not tested: no arrow at all
+                assert set(marks) == {""}
+            else:
+                assert "high" in marks and "low" in marks
+                marked += 1
+            assert all("n " in cell.detail for cell in row.cells if cell.text != "—"
+                       and row.label != "Distinct sources")
+    assert 0 < marked < sum(len(g.rows) for g in view.glance.groups)
     assert view.glance.colspan == str(len(view.outlets) + 1)
 
 

@@ -60,3 +60,30 @@ print("ok")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr + done.stdout
     assert done.stdout.strip() == "ok"
+
+
+def test_scores_from_sentence_counts_equal_textstat_on_the_whole_body():
+    """The scores are computed once from per-sentence counts (so an interval's resample is a
+    sum); they must be textstat's own scores of the whole body."""
+    import pytest
+    from helpers import EXAMPLES
+
+    from framing.text.readers import read_article
+
+    ts = readability._textstat()
+    texts = [read_article(p) for p in sorted(EXAMPLES.iterdir()) if p.is_file()]
+    texts.append(article("Short one\n\nU.S. officials met. They said \"yes.\" Dr. Ng left at 3.30 p.m. "
+                         "Why? Nobody knows!  Well-known co-operative members' views differ."))
+    for case in texts:
+        body = case.body
+        result = readability.analyze(case, readability.Settings())
+        expected = {"flesch_reading_ease": ts.flesch_reading_ease(body),
+                    "flesch_kincaid_grade": ts.flesch_kincaid_grade(body),
+                    "gunning_fog": ts.gunning_fog(body), "smog_index": ts.smog_index(body),
+                    "coleman_liau_index": ts.coleman_liau_index(body),
+                    "dale_chall": ts.dale_chall_readability_score(body)}
+        for key, value in expected.items():
+            assert getattr(result, key) == pytest.approx(value, abs=1e-9), (case.path, key)
+        assert (result.words, result.sentences, result.syllables) == (
+            ts.lexicon_count(body), ts.sentence_count(body), ts.syllable_count(body))
+        assert result.sample("gunning_fog").n == len(result.sentence_counts)

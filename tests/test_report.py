@@ -50,6 +50,12 @@ def test_example_report_names_every_outlet_headline_and_section(example_report):
                     "Methodology and settings", "SHA-256"):
         assert section in text
     assert reader.metadata.title == "Bridge coverage compared"
+    # the summary opens the report, each sentence pointing to its section and page
+    first = flat(reader.pages[0].extract_text())
+    assert "Key differences" in first and "Distinctive words" in text
+    pages = [int(n) for n in re.findall(r"→ Loaded language, page (\d+)", first)]
+    assert pages and all(3 <= n <= len(reader.pages) for n in pages)
+    assert "no clear difference" in text
     bookmarks = [item.title for item in _flatten(reader.outline)]
     assert {"Bridge coverage compared", "Sentiment", "Readability"} <= set(bookmarks)
 

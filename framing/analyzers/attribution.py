@@ -38,7 +38,7 @@ from framing.text.article import Article
 from framing.attribution.finder import Attribution, find_attributions
 from framing.attribution.cues import EVALUATIVE
 from framing.attribution.record import SPEECH, THOUGHT
-from framing.analyzers.contract import Metric, Section, rounded, voices_of
+from framing.analyzers.contract import Metric, Sample, Section, rounded, share_sample, voices_of
 from framing.attribution.source_types import speaker_key
 from framing.attribution.identity import article_identities
 from framing.text.spans import Span, WordCounter
@@ -141,6 +141,25 @@ class Result:
     named_share: float | None  # of _IDENTIFIED attributions: person, organisation or government
     anonymous_share: float | None  # ... unnamed people
     evaluative_share: float | None  # verb cues with an evaluative stance; None without verb cues
+    # per sentence (headline included): its words, of which attributed, of which directly quoted
+    sentence_words: tuple[tuple[int, int, int], ...] = ()
+
+    def sample(self, key: str) -> Sample | None:
+        """The units behind the headline figure ``key`` (``framing.analyzers.contract``):
+        sentences for the word shares (words within a sentence are not independent),
+        attributions for the anonymous share, verb cues for the evaluative share; None for
+        the count of distinct sources."""
+        if key in ("attributed_word_share", "direct_quote_share"):
+            column = 1 if key == "attributed_word_share" else 2
+            units = [(row[column], row[0]) for row in self.sentence_words]
+            return Sample("ratio", "sentences", len(units), units=units) if units else None
+        if key == "anonymous_share":
+            identified = sum(a.source_type in _IDENTIFIED for a in self.attributions)
+            return share_sample(self.anonymous_share, identified, "attributions")
+        if key == "evaluative_share":
+            cues = sum(a.stance is not None for a in self.attributions)
+            return share_sample(self.evaluative_share, cues, "verb cues")
+        return None
 
     def attributed_spans(self) -> tuple[Span, ...]:
         """Content credited to someone else, as disjoint spans in text order
@@ -244,7 +263,29 @@ def analyze(article: Article, settings: Settings) -> Result:
         anonymous_share=anonymous / len(identified) if identified else None,
         evaluative_share=(sum(a.stance == EVALUATIVE for a in verb_cues) / len(verb_cues)
                           if verb_cues else None),
+        sentence_words=_sentence_words(article, counter, content, quoted),
     )
+
+
+def _sentence_words(article: Article, counter: WordCounter, content: tuple[Span, ...],
+                    quoted: tuple[Span, ...]) -> tuple[tuple[int, int, int], ...]:
+    """Per sentence: its words, those inside attributed ``content``, those inside ``quoted``
+    (each word goes to the sentence it starts in, or the first, so the columns add up to
+    the article's counts)."""
+    sentences = article.sentences
+    if not sentences:
+        return ()
+    starts = [s.start for s in sentences]
+    rows = [[0, 0, 0] for _ in sentences]
+    for column, spans in ((1, content), (2, quoted)):
+        for span in spans:
+            first = bisect.bisect_right(counter.ends, span.start)
+            last = bisect.bisect_left(counter.starts, span.end)
+            for word in range(first, last):
+                rows[max(0, bisect.bisect_right(starts, counter.starts[word]) - 1)][column] += 1
+    for start in counter.starts:
+        rows[max(0, bisect.bisect_right(starts, start) - 1)][0] += 1
+    return tuple(tuple(row) for row in rows)
 
 
 def _speakers(attributions: tuple[Attribution, ...], counter: WordCounter,

@@ -8,8 +8,9 @@ sections and the fields of ``framing.pipeline.ArticleAnalysis`` agree.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -63,6 +64,38 @@ class Metric:
     digits: int = 2
 
 
+@dataclass(frozen=True, eq=False)
+class Sample:
+    """The units one headline figure is computed from, so that the comparison can give it
+    an interval (``framing.comparison.statistics``). ``kind`` says how:
+
+    - ``mean``: ``units`` holds one value per unit; the figure is their mean times ``scale``
+      (tone per sentence; a word's loaded-term weight, scale 1,000 for a density);
+    - ``ratio``: ``units`` holds rows (part, whole) per unit; the figure is the total of the
+      parts over the total of the wholes (attributed words over words, per sentence);
+    - ``formula``: ``units`` holds rows of counts per unit and ``formula`` turns the column
+      totals (an array, one row per resample) into the figure (readability);
+    - ``share``: ``successes`` out of ``n`` independent units (a Wilson interval).
+
+    ``unit`` names the units for the reader ("sentences", "words", "attributions").
+    """
+
+    kind: Literal["mean", "ratio", "formula", "share"]
+    unit: str
+    n: int
+    units: Sequence[float] | Sequence[Sequence[float]] = ()
+    scale: float = 1.0
+    formula: Callable[[Any], Any] | None = None
+    successes: int = 0
+
+
+def share_sample(share: float | None, n: int, unit: str) -> Sample | None:
+    """The sample behind ``share`` of ``n`` units (None without units or without a share)."""
+    if share is None or n <= 0:
+        return None
+    return Sample("share", unit, n, successes=round(share * n))
+
+
 class AnalyzerResult(Protocol):
     """An analyzer's result: a frozen dataclass that has a JSON form."""
 
@@ -80,6 +113,8 @@ class Analyzer(Protocol):
     - ``Settings``: its settings section, a ``Section`` named like the module;
     - ``Result``: its frozen result, with ``to_json()``;
     - ``METRICS``: its headline figures, each naming a field or property of ``Result``;
+      ``Result.sample(key)`` gives the units behind each (a ``Sample``, or None for a figure
+      with no units to resample, such as the headline's tone);
     - ``load(settings)``: load heavy resources once, before the first article
       (a no-op where there are none); loads are cached, so a second call is free;
     - ``analyze(article, settings)``: the result for one article.

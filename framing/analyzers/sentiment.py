@@ -16,7 +16,7 @@ from pydantic import Field
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from framing.text.article import Article
-from framing.analyzers.contract import Metric, Section, rounded, voices_of
+from framing.analyzers.contract import Metric, Sample, Section, rounded, share_sample, voices_of
 from framing.text.spans import Span
 
 TITLE = "Sentiment"
@@ -72,6 +72,27 @@ class Result:
     arc: tuple[float | None, ...]  # mean compound per stretch, beginning to end
     own_voice_mean: float | None  # mean tone of the outlet's own words (direct quotations removed)
     quoted_mean: float | None  # mean tone of the words inside direct quotations (not scare quotes)
+    # the units behind the means, for their intervals: one score per body sentence, per
+    # sentence's own words, per sentence's quoted words
+    body_scores: tuple[float, ...] = ()
+    own_voice_scores: tuple[float, ...] = ()
+    quoted_scores: tuple[float, ...] = ()
+
+    def sample(self, key: str) -> Sample | None:
+        """The units behind the headline figure ``key`` (``framing.analyzers.contract``):
+        sentences for the means and shares; the headline is a single sentence, nothing to
+        resample."""
+        if key == "headline":
+            return None if self.headline is None else Sample("mean", "headline", 1,
+                                                             units=(self.headline,))
+        n = len(self.body_scores)
+        if key in ("positive_share", "neutral_share", "negative_share"):
+            return share_sample(getattr(self, key), n, "sentences")
+        scores = {"mean": self.body_scores, "own_voice_mean": self.own_voice_scores,
+                  "quoted_mean": self.quoted_scores}.get(key)
+        if not scores:
+            return None
+        return Sample("mean", "sentences", len(scores), units=scores)
 
     def to_json(self) -> dict:
         return {
@@ -159,11 +180,12 @@ def analyze(article: Article, settings: Settings) -> Result:
         most_positive=tuple(s for s in reversed(ranked[-top:]) if s.compound > band) if top else (),
         most_negative=tuple(s for s in ranked[:top] if s.compound < -band),
         arc=_arc(body, article, settings.arc_segments),
+        body_scores=tuple(values),
         **_by_voice(article, [s.span for s in body]),
     )
 
 
-def _by_voice(article: Article, sentences: list[Span]) -> dict[str, float | None]:
+def _by_voice(article: Article, sentences: list[Span]) -> dict[str, float | None | tuple[float, ...]]:
     """Mean tone of own words and of quoted words, sentence by sentence. Quoted words
     are those inside direct quotations (``framing.text.voices``); scare quotes are the
     outlet's own words.
@@ -193,6 +215,8 @@ def _by_voice(article: Article, sentences: list[Span]) -> dict[str, float | None
     return {
         "own_voice_mean": statistics.fmean(own_scores) if own_scores else None,
         "quoted_mean": statistics.fmean(quoted_scores) if quoted_scores else None,
+        "own_voice_scores": tuple(own_scores),
+        "quoted_scores": tuple(quoted_scores),
     }
 
 

@@ -11,6 +11,10 @@
   states, what all but one state, figures whose values differ.
 - ``quotes``: the same quotation across the articles, verbatim, trimmed, altered or
   paraphrased, with the speaker and cue verb each gives it.
+- ``statistics``: bootstrap and Wilson intervals, general enough for any sample of units;
+  ``differences``: each headline figure's interval and which differences are beyond chance.
+- ``distinctive``: the words and phrases each article uses more than the others, by weighted
+  log-odds with an informative Dirichlet prior.
 """
 
 from framing.comparison.actors import ActorRow, ActorSelection, actor_rows, actor_selection

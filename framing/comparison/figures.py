@@ -10,12 +10,15 @@ from dataclasses import dataclass
 from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
 from framing.attribution.identity import match_sources
+from framing.comparison.differences import Estimate, article_estimates, is_clear, run_metrics
+from framing.comparison.distinctive import DistinctiveTerms, distinctive_terms
 from framing.comparison.actors import ActorRow, ActorSelection, actor_rows, actor_selection
 from framing.comparison.naming import NamedThing, named_things
 from framing.comparison.facts import FactRow, fact_rows
 from framing.comparison.passages import SharedPassages, shared_passages
 from framing.comparison.quotes import QuoteGroup, quote_groups
 from framing.pipeline import ArticleAnalysis
+from framing.settings import IntervalSettings
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,15 @@ class MetricRow:
     values: tuple[float | None, ...]  # one per article, in article order
     highest: tuple[int, ...]  # indexes of the articles with the highest value
     lowest: tuple[int, ...]
+    estimates: tuple[Estimate, ...] = ()  # per article: the value with its interval and n
+    clear: bool = False  # the highest and lowest differ beyond chance (differences.is_clear)
+    test: str = "none"  # the test that decided ("interval_overlap"), "none" when untested
+
+    def to_json(self) -> dict:
+        """This row in the ``comparison.differences`` list of ``framing analyze --json``."""
+        return {"analyzer": self.analyzer, "metric": self.metric.key,
+                "highest": list(self.highest), "lowest": list(self.lowest),
+                "clear": self.clear, "test": self.test}
 
 
 @dataclass(frozen=True)
@@ -69,29 +81,39 @@ class Comparison:
     actor_selection: tuple[ActorSelection, ...] = ()  # per article: actors only it names, left out
     naming: tuple[NamedThing, ...] = ()  # things named with one modifier and different heads
     facts: tuple[FactRow, ...] = ()  # each figure, date and place, matched across the articles
+    # per article, by analyzer and metric key: each headline figure with its interval
+    estimates: tuple[dict[str, dict[str, Estimate]], ...] = ()
+    distinctive: tuple[DistinctiveTerms, ...] = ()  # per article (distinctive.py)
 
     def to_json(self) -> dict:
         """The ``comparison`` object of ``framing analyze --json``: the sources, actors and
-        facts matched across the articles, the quotations they share and their shared
-        passages."""
+        facts matched across the articles, the quotations they share, their shared passages
+        and which figures differ beyond chance."""
         return {"sources": [row.to_json() for row in self.sources],
                 "quotes": [group.to_json(len(self.analyses)) for group in self.quotes],
                 "actors": [row.to_json() for row in self.actors],
                 "actor_selection": [choice.to_json() for choice in self.actor_selection],
                 "naming": [thing.to_json() for thing in self.naming],
                 "facts": [row.to_json() for row in self.facts],
-                **self.passages.to_json()}
+                **self.passages.to_json(),
+                "differences": [row.to_json() for row in self.rows],
+                "distinctive_terms": [[t.to_json() for t in d.terms] for d in self.distinctive]}
+
+    @property
+    def clear_rows(self) -> tuple[MetricRow, ...]:
+        return tuple(row for row in self.rows if row.clear)
 
 
-def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
+def compare(analyses: Sequence[ArticleAnalysis],
+            intervals: IntervalSettings | None = None) -> Comparison:
+    """The comparison of ``analyses``; ``intervals`` are the ``[intervals]`` settings
+    (default: the built-in ones)."""
+    intervals = IntervalSettings() if intervals is None else intervals
+    estimates = tuple(article_estimates(a, intervals) for a in analyses)
     rows = []
     for name, module in ANALYZERS.items():
-        results = [getattr(a, name) for a in analyses]
-        # an analyzer whose figures depend on the run's settings (user categories) says so
-        metrics = module.run_metrics(results) if hasattr(module, "run_metrics") else module.METRICS
-        for metric in metrics:
-            values = tuple(getattr(result, metric.key) for result in results)
-            rows.append(_row(name, metric, values))
+        for metric in run_metrics(module, [getattr(a, name) for a in analyses]):
+            rows.append(_row(name, metric, tuple(e[name][metric.key] for e in estimates)))
     sources = shared_sources(analyses)
     actors = actor_rows(analyses)
     return Comparison(analyses=tuple(analyses), rows=tuple(rows),
@@ -100,7 +122,10 @@ def compare(analyses: Sequence[ArticleAnalysis]) -> Comparison:
                       quotes=quote_groups(analyses, sources),
                       actors=actors, actor_selection=actor_selection(actors, len(analyses)),
                       naming=named_things(analyses),
-                      facts=fact_rows([a.facts for a in analyses], [a.article for a in analyses]))
+                      facts=fact_rows([a.facts for a in analyses], [a.article for a in analyses]),
+                      estimates=estimates,
+                      distinctive=distinctive_terms([a.article for a in analyses],
+                                                    level=intervals.confidence_level))
 
 
 def shared_sources(analyses: Sequence[ArticleAnalysis]) -> tuple[SourceRow, ...]:
@@ -136,11 +161,13 @@ def exclusive_terms(analyses: Sequence[ArticleAnalysis]) -> tuple[tuple[TermUse,
     return tuple(result)
 
 
-def _row(name: str, metric: Metric, values: tuple[float | None, ...]) -> MetricRow:
+def _row(name: str, metric: Metric, estimates: tuple[Estimate, ...]) -> MetricRow:
+    values = tuple(e.value for e in estimates)
     present = [v for v in values if v is not None]
     if len(present) < 2 or max(present) == min(present):
-        return MetricRow(name, metric, values, (), ())
+        return MetricRow(name, metric, values, (), (), estimates)
     top, bottom = max(present), min(present)
-    return MetricRow(name, metric, values,
-                     tuple(i for i, v in enumerate(values) if v == top),
-                     tuple(i for i, v in enumerate(values) if v == bottom))
+    highest = tuple(i for i, v in enumerate(values) if v == top)
+    lowest = tuple(i for i, v in enumerate(values) if v == bottom)
+    clear, test = is_clear(estimates, highest, lowest)
+    return MetricRow(name, metric, values, highest, lowest, estimates, clear, test)

@@ -18,7 +18,7 @@ __all__ = ["write_report", "report_html", "report_pdf", "corpus_report_pdf"]
 def report_html(analyses: Sequence[ArticleAnalysis], settings: Settings) -> tuple[str, list[Path]]:
     """The report's HTML and the template folders it may load files from."""
     dirs = template_dirs(settings.report.templates_dir)
-    view = build_context(compare(analyses), settings, dirs=dirs)
+    view = build_context(compare(analyses, settings.intervals), settings, dirs=dirs)
     return render_html(view, dirs), dirs
 
 

@@ -23,7 +23,7 @@ def appendix(settings: Settings, outlets: Sequence[ArticleView], settings_source
     return AppendixView(
         anchor="methodology",
         title="Methodology and settings",
-        methods=_methods(),
+        methods=_methods() + _statistics(settings),
         lexicons=_lexicons(settings),
         settings_note=(f"From {settings_source}; digest {settings.digest()}. "
                        "Values that differ from the defaults are marked ●."),
@@ -39,6 +39,49 @@ def _methods() -> tuple[MethodView, ...]:
         about=tuple(module.ABOUT),
         metrics=tuple(MetricView(m.label, m.description, m.higher, m.limits) for m in module.METRICS),
     ) for module in ANALYZERS.values())
+
+
+def _statistics(settings: Settings) -> tuple[MethodView, ...]:
+    """How the intervals, the marks and the distinctive words are made."""
+    options = settings.intervals
+    level = f"{options.confidence_level * 100:.10g}%"
+    return (
+        MethodView(title="Intervals and differences", metrics=(), about=(
+            f"Every figure in the at-a-glance table has a {level} interval, computed from the "
+            f"units the figure is made of: tone and readability from the body's sentences, "
+            f"loaded-term densities from words, attributed and quoted word shares from sentences "
+            f"(words in one sentence are not independent), the shares of negative, positive and "
+            f"loaded sentences, anonymous sources and evaluative verbs from a Wilson score "
+            f"interval over the sentences, attributions or verb cues they count. The other "
+            f"intervals are percentile bootstraps: the units are drawn again with replacement "
+            f"{options.resamples:,} times (seed {options.seed}, so the same articles always give "
+            f"the same intervals) and the interval holds the middle {level} of the figures so "
+            f"drawn. Readability scores are computed from each sentence's counts of words, "
+            f"syllables and letters, as textstat counts them, so that the scores equal "
+            f"textstat's on the whole body.",
+            f"The test that decides: a row is marked (▲ on the highest value, ▼ on the lowest) "
+            f"only when the {level} intervals of its highest and lowest articles do not overlap. "
+            f"This is deliberately strict: two separate {level} intervals mean a difference "
+            f"well beyond chance. Otherwise the row reads “no clear difference”. Figures with "
+            f"no units to resample (the headline's tone and loaded terms, the count of distinct "
+            f"sources) and figures resting on a single sentence are not tested. An interval "
+            f"says how much a figure could move with other sentences of the same kind; it says "
+            f"nothing of how well the analyzer measures what it names.",
+        )),
+        MethodView(title="Distinctive words", metrics=(), about=(
+            "Each article is compared with the others together by the weighted log-odds ratio "
+            "with an informative Dirichlet prior (Monroe, Colaresi & Quinn, 2008). The prior is "
+            "how common each word is in English at large, from the wordfreq package's English "
+            "list (Speer, 2022; data CC-BY-SA 4.0), weighted as much as all the articles' "
+            "words: common words must differ a lot to stand out, and a rare word used once "
+            "or twice never does.",
+            f"A term is distinctive when its z-score reaches the one-sided critical value at "
+            f"{level} confidence, the article uses it at least twice and more often per word "
+            f"than the others. Function words, numbers and names (words every article "
+            f"capitalises wherever they appear) are not terms; two-word phrases never cross "
+            f"a sentence.",
+        )),
+    )
 
 
 def _lexicons(settings: Settings) -> tuple[LexiconView, ...]:

@@ -10,21 +10,24 @@ from pathlib import Path
 
 from framing import __version__
 from framing.analyzers import ANALYZERS
-from framing.comparison import Comparison, MetricRow
+from framing.comparison import Comparison
 from framing.pipeline import ArticleAnalysis
 from framing.report import sections
 from framing.report.actors import LEGEND as ACTOR_LEGEND
 from framing.report.actors import actor_marks, actors_section
 from framing.report.appendix import appendix
+from framing.report.distinctive import distinctive_section
+from framing.report.glance import glance_section
 from framing.report.coverage import LEGEND as FACT_LEGEND
 from framing.report.coverage import fact_marks, facts_section
 from framing.report.highlight import Mark, paragraph_pieces
 from framing.report.passages import LEGEND as PASSAGE_LEGEND
 from framing.report.passages import passage_marks, passages_section
 from framing.report.provenance import quotes_section
+from framing.report.summary import summary_section
 from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
-    ArticleView, ArticleWarning, ChapterView, GlanceCell, GlanceGroup, GlanceRow, GlanceView, LegendItem, Link,
+    ArticleView, ArticleWarning, ChapterView, LegendItem, Link,
     ReportView, TextGroup, TextsView,
 )
 from framing.settings import Settings
@@ -71,9 +74,11 @@ def build_context(comparison: Comparison, settings: Settings, *,
     actors = actors_section(comparison, outlets,
                             min_sentences=settings.report.actor_tone_min_sentences,
                             band=settings.sentiment.neutral_band, linked=texts is not None)
+    distinctive = distinctive_section(comparison, outlets, settings)
     parts = [(facts.anchor, facts.title), (actors.anchor, actors.title),
              (quotes.anchor, quotes.title)]
     parts += [(passages.anchor, passages.title)] if passages else []
+    parts.append((distinctive.anchor, distinctive.title))
     heads = [(s.head.anchor, s.head.title) for s in (sentiment, loaded, attribution, readability)]
     if texts:
         heads.append((texts.anchor, texts.title))
@@ -81,6 +86,11 @@ def build_context(comparison: Comparison, settings: Settings, *,
     contents = (Link(f"#{CHOSEN.anchor}", CHOSEN.title),
                 *(Link(f"#{anchor}", title, "contents-part") for anchor, title in parts),
                 *(Link(f"#{anchor}", title) for anchor, title in heads))
+    evidence = {"glance": Link("#glance", "At a glance"), "quotes": Link(f"#{quotes.anchor}", quotes.title),
+                "distinctive": Link(f"#{distinctive.anchor}", distinctive.title),
+                **({"passages": Link(f"#{passages.anchor}", passages.title)} if passages else {}),
+                **{name: Link(f"#{s.head.anchor}", s.head.title) for name, s in
+                   zip(ANALYZERS, (sentiment, loaded, attribution, readability))}}
     return ReportView(
         title=clipped(settings.report.title, HEADLINE)
         or _default_title([clipped(o.name, TITLE_NAME) for o in outlets]),
@@ -93,7 +103,7 @@ def build_context(comparison: Comparison, settings: Settings, *,
         warnings=tuple(ArticleWarning(o.name, "; ".join(w)) for o, a in zip(outlets, comparison.analyses)
                        if (w := _warnings(a))),
         contents=contents,
-        glance=_glance(comparison.rows, len(outlets)),
+        glance=glance_section(comparison, settings),
         quotes=quotes,
         sentiment=sentiment,
         loaded=loaded,
@@ -103,6 +113,8 @@ def build_context(comparison: Comparison, settings: Settings, *,
         appendix=end,
         passages=passages,
         actors=actors,
+        distinctive=distinctive,
+        summary=summary_section(comparison, outlets, settings, evidence),
         facts=facts,
         chosen=CHOSEN,
     )
@@ -140,21 +152,6 @@ def _default_title(names: list[str]) -> str:
     if len(names) > 3:
         return f"How {len(names)} outlets framed the story"
     return "How " + (", ".join(names[:-1]) + " and " + names[-1]) + " framed the story"
-
-
-def _glance(rows: tuple[MetricRow, ...], outlets: int) -> GlanceView:
-    groups: dict[str, list[GlanceRow]] = {}
-    for row in rows:
-        groups.setdefault(row.analyzer, []).append(GlanceRow(
-            label=row.metric.label,
-            higher=row.metric.higher,
-            cells=tuple(GlanceCell(sections.format_value(v, row.metric),
-                                   "high" if i in row.highest else "low" if i in row.lowest else "")
-                        for i, v in enumerate(row.values)),
-        ))
-    return GlanceView(groups=tuple(GlanceGroup(ANALYZERS[name].TITLE, tuple(rows))
-                                   for name, rows in groups.items()),
-                      colspan=str(outlets + 1))
 
 
 def _tone_class(compound: float, band: float) -> str:

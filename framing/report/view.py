@@ -132,13 +132,15 @@ class SectionHead:
 @dataclass(frozen=True, slots=True)
 class GlanceCell:
     text: str
-    css: str  # "high", "low" or ""
+    detail: str  # the interval and n ("−0.16 to 0.03 · n 21"), "" without them
+    css: str  # "high", "low" or "": only where the row's difference is clear
 
 
 @dataclass(frozen=True, slots=True)
 class GlanceRow:
     label: str
     higher: str
+    verdict: str  # "no clear difference", "not tested: …", or "" for a marked row
     cells: tuple[GlanceCell, ...]
 
 
@@ -152,6 +154,7 @@ class GlanceGroup:
 class GlanceView:
     groups: tuple[GlanceGroup, ...]
     colspan: str  # a group's title spans the label column and every outlet
+    note: str = ""  # what the intervals, n and marks mean
 
 
 # Sentiment.
@@ -436,6 +439,41 @@ class ActorsView:
     things: tuple[NamingGroup, ...] = ()  # things named with one modifier, different heads
 
 
+# Distinctive words (distinctive.py).
+
+@dataclass(frozen=True, slots=True)
+class DistinctiveRow:
+    outlet: ArticleView
+    terms: str  # the terms as printed, or the line saying there are none
+
+
+@dataclass(frozen=True, slots=True)
+class DistinctiveView:
+    title: str
+    lead: str
+    rows: tuple[DistinctiveRow, ...]
+    anchor: str = "distinctive"
+
+
+# Key differences (summary.py).
+
+@dataclass(frozen=True, slots=True)
+class KeySentence:
+    """One sentence of the summary and where its evidence is: the section's anchor (the
+    page number is printed by the stylesheet from it) and title."""
+
+    text: str
+    href: str
+    section: str
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryView:
+    title: str
+    sentences: tuple[KeySentence, ...]
+    note: str  # how the summary is made
+
+
 # Quotations across outlets (provenance.py).
 
 @dataclass(frozen=True, slots=True)
@@ -572,3 +610,5 @@ class ReportView:
     actors: ActorsView | None = None  # who each outlet names (actors.py)
     facts: FactsView | None = None  # None when built without a comparison of the facts
     chosen: ChapterView | None = None  # the chapter of facts, actors, quotations and passages
+    distinctive: DistinctiveView | None = None
+    summary: SummaryView | None = None
