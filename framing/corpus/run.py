@@ -110,7 +110,7 @@ def run_corpus(inputs: Sequence[str], folder: Path, settings: Settings, options:
                 engine = LocalEngine(job, options.jobs)
                 items = read_items(paths, options.columns, max_bytes=max_bytes, metadata=metadata)
             extra = (REPORT_NAME,) if options.report else ()
-            with engine, TableWriter(folder, extra=extra) as writer:
+            with engine, TableWriter(folder, extra=extra, intervals=settings.intervals) as writer:
                 for outcome, from_cache in _in_order(items, engine, cache):
                     if isinstance(outcome, Skipped):
                         summary.skipped.append(outcome)

@@ -14,6 +14,7 @@ import numpy
 
 from framing.corpus import bootstrap
 from framing.corpus.rows import Result, metric_columns
+from framing.settings import IntervalSettings
 
 _MONTH_RE = re.compile(r"(\d{4})-(\d{2})")
 
@@ -29,6 +30,7 @@ class OutletSummary:
     sources: Counter = field(default_factory=Counter)  # key: mentions
     source_names: dict[str, str] = field(default_factory=dict)  # key: first name seen
     source_types: Counter = field(default_factory=Counter)  # type: mentions
+    intervals: IntervalSettings = IntervalSettings()  # the run's [intervals] settings
 
     def metric(self, column: str) -> numpy.ndarray:
         """The outlet's values of one articles column (NaN where an article has none)."""
@@ -36,19 +38,24 @@ class OutletSummary:
         return numpy.asarray(self.values[index])
 
     def interval(self, column: str) -> bootstrap.Interval:
-        return bootstrap.mean_interval(self.metric(column), group=self.name)
+        return bootstrap.mean_interval(self.metric(column), group=self.name,
+                                       settings=self.intervals)
 
 
 class CorpusSummary:
     """Per-outlet figures, filled by ``add`` in output order."""
 
-    def __init__(self) -> None:
+    def __init__(self, intervals: IntervalSettings = IntervalSettings()) -> None:
+        self.intervals = intervals
         self.outlets: dict[str, OutletSummary] = {}
         self.stories: Counter = Counter()  # story id: articles
 
     def add(self, result: Result) -> None:
         row = result.row
-        outlet = self.outlets.setdefault(row["outlet"], OutletSummary(row["outlet"]))
+        outlet = self.outlets.get(row["outlet"])
+        if outlet is None:
+            outlet = self.outlets[row["outlet"]] = OutletSummary(row["outlet"],
+                                                                intervals=self.intervals)
         outlet.articles += 1
         outlet.words += row["words"]
         if row.get("story"):

@@ -22,6 +22,7 @@ from framing.corpus.summary import CorpusSummary
 from framing.corpus.rows import SENTENCE_FIELDS, Result, article_columns, metric_columns
 from framing.errors import OutputError
 from framing.files import check_target, staged_outputs
+from framing.settings import IntervalSettings
 
 ARTICLES_CSV, ARTICLES_PARQUET = "articles.csv", "articles.parquet"
 SENTENCES_PARQUET, OUTLETS_CSV = "sentences.parquet", "outlets.csv"
@@ -41,8 +42,10 @@ class TableWriter:
     then ``finish``. Use as a context manager: leaving it by an exception writes
     nothing."""
 
-    def __init__(self, folder: Path, *, extra: Sequence[str] = ()):
+    def __init__(self, folder: Path, *, extra: Sequence[str] = (),
+                 intervals: IntervalSettings = IntervalSettings()):
         self.folder = folder
+        self.intervals = intervals  # the outlets' intervals: level, resamples, seed
         self.extra = tuple(extra)  # further files written with the tables (report.pdf)
         self.count = 0
 
@@ -64,7 +67,7 @@ class TableWriter:
         self._sentences = pq.ParquetWriter(self._paths[2], self._sentence_schema)
         self._article_rows: list[dict] = []
         self._sentence_rows: list[dict] = []
-        self.summary = CorpusSummary()
+        self.summary = CorpusSummary(self.intervals)
         return self
 
     def add(self, result: Result) -> int:
