@@ -106,7 +106,8 @@ def test_the_summary_never_mentions_a_row_without_a_clear_difference(pair, split
                 assert (shown.verdict == "") == any(c.css for c in shown.cells)
     marked = build_context(pair, Settings()).summary.sentences
     assert {s.href for s in marked} <= {"#sentiment", "#loaded-language", "#attribution",
-                                        "#readability", "#distinctive", "#quotes", "#passages"}
+                                        "#readability", "#distinctive", "#quotes", "#passages",
+                                        "#facts", "#actors"}
     assert any("Mean sentence tone: calm-wire" in s.text or "Loaded terms (own voice): furious-column"
                in s.text for s in marked)
 

@@ -88,6 +88,8 @@ def build_context(comparison: Comparison, settings: Settings, *,
                 *(Link(f"#{anchor}", title) for anchor, title in heads))
     evidence = {"glance": Link("#glance", "At a glance"), "quotes": Link(f"#{quotes.anchor}", quotes.title),
                 "distinctive": Link(f"#{distinctive.anchor}", distinctive.title),
+                "facts": Link(f"#{facts.anchor}", facts.title),
+                "actors": Link(f"#{actors.anchor}", actors.title),
                 **({"passages": Link(f"#{passages.anchor}", passages.title)} if passages else {}),
                 **{name: Link(f"#{s.head.anchor}", s.head.title) for name, s in
                    zip(ANALYZERS, (sentiment, loaded, attribution, readability))}}

@@ -115,8 +115,54 @@ def shared_passages(facts: SummaryInput, limit: int = 1) -> list[KeySentence]:
                       facts.sections["passages"])][:limit]
 
 
-BUILDERS: tuple[Builder, ...] = (metric_differences, distinctive_words, altered_quotes,
-                                 shared_passages)
+def differing_figures(facts: SummaryInput, limit: int = 1) -> list[KeySentence]:
+    """A figure the outlets give with different values for the same counted thing (the
+    facts comparison's ``differs``): not a chance difference but a disagreement on the
+    record, so stated whenever the rules find one."""
+    if "facts" not in facts.sections:
+        return []
+    sentences = []
+    for row in facts.comparison.facts:
+        if not row.differs:
+            continue
+        by_value: dict[str, list[int]] = {}
+        wording: dict[str, str] = {}
+        for article, found in enumerate(row.facts):
+            if found:
+                key = repr(found[0].value)
+                by_value.setdefault(key, []).append(article)
+                wording.setdefault(key, found[0].text)
+        if len(by_value) < 2:
+            continue
+        parts = [f"“{wording[key]}” ({_names(facts.outlets, who)})"
+                 for key, who in sorted(by_value.items(), key=lambda kv: -len(kv[1]))]
+        sentences.append(_sentence("The outlets give different figures for one thing: "
+                                   + " against ".join(parts) + ".", facts.sections["facts"]))
+    return sentences[:limit]
+
+
+def named_differently(facts: SummaryInput, limit: int = 1) -> list[KeySentence]:
+    """A thing one outlet names with a judging word where another names it plainly
+    ("the bridge scheme" / "the bridge plan")."""
+    if "actors" not in facts.sections:
+        return []
+    for thing in facts.comparison.naming:
+        judged = [i for i, heads in enumerate(thing.loaded) if heads]
+        plain = [i for i, heads in enumerate(thing.loaded) if heads is not None and not heads]
+        if not judged or not plain:
+            continue
+        judging = " ".join(thing.phrases[judged[0]][0].text.split())
+        plainly = " ".join(thing.phrases[plain[0]][0].text.split())
+        return [_sentence(f"{_names(facts.outlets, judged)} "
+                          f"{'writes' if len(judged) == 1 else 'write'} “{judging}” where "
+                          f"{_names(facts.outlets, plain)} "
+                          f"{'writes' if len(plain) == 1 else 'write'} “{plainly}”.",
+                          facts.sections["actors"])][:limit]
+    return []
+
+
+BUILDERS: tuple[Builder, ...] = (metric_differences, differing_figures, altered_quotes,
+                                 named_differently, distinctive_words, shared_passages)
 
 
 def summary_section(comparison: Comparison, outlets: Sequence[ArticleView], settings: Settings,
