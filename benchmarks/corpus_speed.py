@@ -20,8 +20,9 @@ memory never leak into the next:
 
 It prints words/s, articles/s, the ratio to the naive script, wall and CPU
 time (``time.process_time``, workers included, less disturbed by other work on
-the machine), the time spent in each analyzer and in article preparation
-(reading, segmentation, quotations, language; voices), and the peak resident
+the machine), the CPU time spent in each analyzer and in article preparation
+(reading, segmentation, quotations, language; voices; "load" is the resources'
+loading, wall time), and the peak resident
 memory of the largest process as ``resource.getrusage`` reports it (ru_maxrss:
 real memory, C libraries included; tracemalloc would see only Python's
 allocations and slow the run). Words are whitespace-separated tokens of the
@@ -64,12 +65,12 @@ def naive_child(paths: list[Path]) -> dict:
     first = None
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        mark = time.perf_counter()
+        mark = time.process_time()
         tones = [vader.polarity_scores(s)["compound"] for s in SENTENCE_RE.split(text) if s.strip()]
-        timings["vader"] += time.perf_counter() - mark
-        mark = time.perf_counter()
+        timings["vader"] += time.process_time() - mark
+        mark = time.process_time()
         scores = [formula(text) for formula in formulas]
-        timings["textstat"] += time.perf_counter() - mark
+        timings["textstat"] += time.process_time() - mark
         del tones, scores
         first = first or time.perf_counter() - started
     return _figures(started, cpu, timings, first)
@@ -123,13 +124,13 @@ def _analyse_one(path: Path) -> dict[str, float]:
     timings: dict[str, float] = {}
     if _WORKER_LOAD:
         timings["load"] = _WORKER_LOAD.pop()
-    mark = time.perf_counter()
+    mark = time.process_time()
     article = read_article(path, max_bytes=settings.input.max_article_bytes)
-    timings["article"] = time.perf_counter() - mark
+    timings["article"] = time.process_time() - mark
     analysis = analyze_article(article, settings, timings=timings)
-    mark = time.perf_counter()
+    mark = time.process_time()
     rows = {name: getattr(analysis, name).to_json() for name in ANALYZERS}
-    timings["rows"] = time.perf_counter() - mark
+    timings["rows"] = time.process_time() - mark
     del rows
     return timings
 
