@@ -131,9 +131,10 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
     """
     with _errors():
         from framing.export import to_json
-        from framing.pipeline import analyze_articles
+        from framing.pipeline import analyze_articles, prepare
 
         settings = _settings(config_path)
+        prepare(settings)  # before reading: the language model loads meanwhile
         articles = _articles(files, labels, minimum=1, lang=lang, input_format=input_format,
                              max_bytes=settings.input.max_article_bytes)
         analyses = analyze_articles(articles, settings)

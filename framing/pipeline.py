@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from framing.analyzers import ANALYZERS, attribution, loaded_language, readability, sentiment
 from framing.analyzers.contract import voices_of
 from framing.settings import Settings
+from framing.text import language
 from framing.text.article import Article
 from framing.text.readers import article_from_text, read_article
 from framing.text.voices import find_voices
@@ -67,8 +68,11 @@ class ArticleAnalysis:
 def prepare(settings: Settings) -> None:
     """Load every analyzer's heavy resources (VADER, the pronouncing dictionary,
     lexicons) once, before the first article, so that a broken user lexicon stops
-    the run before any work is done. Every analyzer has ``load(settings)`` (a no-op
-    where nothing is heavy); the loads are cached, so calling this twice costs nothing."""
+    the run before any work is done; the language detector's model, which reading
+    an article needs, loads meanwhile in a thread. Every analyzer has
+    ``load(settings)`` (a no-op where nothing is heavy); the loads are cached, so
+    calling this twice costs nothing."""
+    language.load_in_background()
     for name, module in ANALYZERS.items():
         module.load(getattr(settings, name))
 
