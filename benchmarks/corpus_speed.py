@@ -112,6 +112,15 @@ def _worker_start() -> None:
 
 
 _WORKER_LOAD: list[float] = []
+_TIMED: bool | None = None  # whether analyze_article takes timings=
+
+
+def _timed() -> bool:
+    import inspect
+
+    from framing.pipeline import analyze_article
+
+    return "timings" in inspect.signature(analyze_article).parameters
 
 
 def _analyse_one(path: Path) -> dict[str, float]:
@@ -121,13 +130,19 @@ def _analyse_one(path: Path) -> dict[str, float]:
     from framing.text.readers import read_article
 
     settings = _run_settings()
+    global _TIMED
+    if _TIMED is None:
+        _TIMED = _timed()
     timings: dict[str, float] = {}
     if _WORKER_LOAD:
         timings["load"] = _WORKER_LOAD.pop()
     mark = time.process_time()
     article = read_article(path, max_bytes=settings.input.max_article_bytes)
     timings["article"] = time.process_time() - mark
-    analysis = analyze_article(article, settings, timings=timings)
+    if _TIMED:
+        analysis = analyze_article(article, settings, timings=timings)
+    else:  # a framing older than this script (PYTHONPATH=...): the total only
+        analysis = analyze_article(article, settings)
     mark = time.process_time()
     rows = {name: getattr(analysis, name).to_json() for name in ANALYZERS}
     timings["rows"] = time.process_time() - mark
