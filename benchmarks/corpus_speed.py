@@ -252,7 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         top = max(scale for j, scale in peaks if j == jobs)
         print(f"peak memory --jobs {jobs}: {top}× / 1× = {peaks[jobs, top] / peaks[jobs, 1]:.3f}")
 
-    framing = [sys.executable, "-m", "framing"]
+    # the console script installed beside this interpreter, as a user runs it ("python -m
+    # framing" would import the framing of the working directory)
+    framing = [str(Path(sys.executable).parent / "framing")]
     first = whole_process(framing + ["analyze", str(paths[0])])
     naive_first = whole_process([sys.executable, __file__, str(args.data), "--child", "naive",
                                  "--limit", "1"])
