@@ -12,16 +12,17 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from framing import __version__
-from framing.text.article import Article
 from framing.errors import ArticleError, FramingError
 from framing.files import check_target, output_folder, write_atomically
-from framing.text.language import not_english
-from framing.text.readers import FORMATS, SUFFIX_FORMATS, read_article, read_article_stream
-from framing.settings import DEFAULT_FILE, commented_toml, load_settings, toml_comment
+from framing.inputs import DEFAULT_SETTINGS_FILE as DEFAULT_FILE, FORMATS, SUFFIX_FORMATS
+
+if TYPE_CHECKING:  # the readers, analyzers and settings are imported when a command runs,
+    from framing.text.article import Article  # so that --help and --version start at once
 
 MIN_REPORT, MAX_ARTICLES = 2, 8
 
@@ -130,9 +131,10 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
     """
     with _errors():
         from framing.export import to_json
-        from framing.pipeline import analyze_articles
+        from framing.pipeline import analyze_articles, prepare
 
         settings = _settings(config_path)
+        prepare(settings)  # before reading: the language model loads meanwhile
         articles = _articles(files, labels, minimum=1, lang=lang, input_format=input_format,
                              max_bytes=settings.input.max_article_bytes)
         analyses = analyze_articles(articles, settings)
@@ -243,6 +245,8 @@ def config_init(path: Path, force: bool) -> None:
       framing config init my-settings.toml
     """
     with _errors():
+        from framing.settings import commented_toml
+
         check_target(path, what="settings file")
         if path.exists() and not force:
             raise FramingError(f"{path}: already exists (use --force to overwrite)")
@@ -260,6 +264,8 @@ def config_show(config_path) -> None:
       framing config show --config my-settings.toml
     """
     with _errors():
+        from framing.settings import commented_toml, toml_comment
+
         settings = _settings(config_path)
         click.echo(toml_comment(f"effective settings from {settings.source or 'built-in defaults'}"
                                 f" (digest {settings.digest()})"))
@@ -313,6 +319,8 @@ def _fail(message: str, code: int) -> None:
 
 def _settings(config_path: Path | None):
     """Load the settings and say on stderr where they came from."""
+    from framing.settings import load_settings
+
     settings = load_settings(config_path)
     if not settings.source:
         where = "built-in defaults"
@@ -334,6 +342,9 @@ def _check_outputs(output: Path, also_html: bool, inputs: list[Path]) -> None:
 
 def _articles(files: tuple[str, ...], labels: tuple[str, ...], *, minimum: int,
               lang: str | None, input_format: str | None, max_bytes: int) -> list[Article]:
+    from framing.text.language import not_english
+    from framing.text.readers import read_article, read_article_stream
+
     for name in files:
         if _URL_RE.match(name) and not Path(name).exists():
             raise FramingError(f"{name}: framing works offline: save the page and pass the file")

