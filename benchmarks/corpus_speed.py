@@ -21,8 +21,8 @@ memory never leak into the next:
 It prints words/s, articles/s, the ratio to the naive script, wall and CPU
 time (``time.process_time``, workers included, less disturbed by other work on
 the machine), the CPU time spent in each analyzer and in article preparation
-(reading, segmentation, quotations, language; voices; "load" is the resources'
-loading, wall time), and the peak resident
+(reading, segmentation, quotations, language; voices; "story" is the actors and
+facts of framing/story; "load" is the resources' loading, wall time), and the peak resident
 memory of the largest process as ``resource.getrusage`` reports it (ru_maxrss:
 real memory, C libraries included; tracemalloc would see only Python's
 allocations and slow the run). Words are whitespace-separated tokens of the

@@ -88,8 +88,9 @@ def analyze_article(article: Article, settings: Settings, *,
     """Every analyzer's result for ``article`` (call ``prepare`` first), which is
     returned with its voices (whose words each word is) found once, with the run's
     ``[voice]`` settings. When ``timings`` is given, the CPU seconds spent finding
-    the voices (key ``voices``) and in each analyzer (its name) are added to it
-    (CPU time, so that other work on the machine does not count)."""
+    the voices (key ``voices``), in each analyzer (its name) and in the story layer's
+    actors and facts (key ``story``) are added to it (CPU time, so that other work on
+    the machine does not count)."""
     clock = time.process_time
     started = clock()
     voices = find_voices(article, scare_quote_words=settings.voice.scare_quote_words)

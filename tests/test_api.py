@@ -93,6 +93,6 @@ def test_analyze_article_adds_the_seconds_of_each_stage_to_timings():
     timings = {"voices": 10.0}
     plain = analyze_article(article, settings)
     timed = analyze_article(article, settings, timings=timings)
-    assert set(timings) == {"voices", *ANALYZERS}
+    assert set(timings) == {"voices", *ANALYZERS, "story"}
     assert timings["voices"] > 10.0 and all(v > 0 for v in timings.values())
     assert timed.to_dict() == plain.to_dict()
