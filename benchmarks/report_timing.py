@@ -18,12 +18,10 @@ cost over textstat on the whole body.
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from framing.analyzers import readability
 from framing.comparison import compare, distinctive, fact_rows
 from framing.comparison.differences import article_estimates
 from framing.report.context import build_context
@@ -101,8 +99,8 @@ def main() -> None:
 
 def _statistics_timing(analyses, settings: Settings) -> dict[str, float]:
     """Seconds spent on what issue 12 added: intervals, distinctive words (first use, with
-    the reading of wordfreq's list), the summary, and the readability analyzer's
-    per-sentence counts beyond textstat's scores of the whole body."""
+    the reading of wordfreq's list) and the summary. (Readability's per-sentence counts,
+    the units of its intervals, are made by the analyzer itself, in the analysis time.)"""
     clock = time.perf_counter
     t0 = clock()
     for analysis in analyses:
@@ -122,32 +120,9 @@ def _statistics_timing(analyses, settings: Settings) -> dict[str, float]:
         "readability": sections["readability"], "quotes": sections["quotes"],
         "distinctive": sections["distinctive"], "passages": view.contents[0]})
     t3b = clock()
-    ts = readability._textstat()
-    _clear_textstat_caches()
-    t4 = clock()
-    for analysis in analyses:  # the old way: textstat's six scores on the whole body
-        body = analysis.article.body
-        (ts.flesch_reading_ease(body), ts.flesch_kincaid_grade(body), ts.gunning_fog(body),
-         ts.smog_index(body), ts.coleman_liau_index(body), ts.dale_chall_readability_score(body))
-    t5 = clock()
-    _clear_textstat_caches()
-    t5b = clock()
-    for analysis in analyses:  # the new way: counts per sentence, scores from their totals
-        readability.analyze(analysis.article, settings.readability)
-    t6 = clock()
     return {"intervals (every figure, every article)": t1 - t0,
             "distinctive words (first use)": t2 - t1,
-            "key differences summary": t3b - t3,
-            "readability per sentence, over textstat": (t6 - t5b) - (t5 - t4)}
-
-
-def _clear_textstat_caches() -> None:
-    """Empty textstat's per-text caches, so that each way is timed from cold."""
-    for name, module in list(sys.modules.items()):
-        if name.startswith("textstat.backend"):
-            for value in vars(module).values():
-                if hasattr(value, "cache_clear"):
-                    value.cache_clear()
+            "key differences summary": t3b - t3}
 
 
 if __name__ == "__main__":
