@@ -81,7 +81,7 @@ def distinctive_terms(articles: Sequence[Article], *, level: float = 0.95) -> tu
     if len(articles) < 2:
         return tuple(DistinctiveTerms(()) for _ in articles)
     found = [term_counts(a) for a in articles]
-    names = names_of(TermCounts.pooled(found))
+    names = names_of(found)
     return log_odds([without_names(c.terms, names) for c in found], [c.words for c in found],
                     level=level)
 
@@ -97,13 +97,6 @@ class TermCounts:
     terms: Counter[str]
     capitalised: Counter[str]
     words: int
-
-    @staticmethod
-    def pooled(counts: Sequence[TermCounts]) -> TermCounts:
-        total = TermCounts(Counter(), Counter(), 0)
-        for counted in counts:
-            total = total.add(counted)
-        return total
 
     def add(self, other: TermCounts) -> TermCounts:
         """These counts with ``other``'s added, in place (Counters are updated)."""
@@ -139,9 +132,12 @@ def term_counts(article: Article) -> TermCounts:
     return TermCounts(terms, capitalised, words)
 
 
-def names_of(counts: TermCounts) -> frozenset[str]:
-    """Words written capitalised at every use (in ``counts``, all the texts pooled)."""
-    return frozenset(w for w, n in counts.capitalised.items() if counts.terms[w] == n)
+def names_of(counts: Sequence[TermCounts]) -> frozenset[str]:
+    """Words written capitalised at every use in all of ``counts``."""
+    capitalised: Counter[str] = Counter()
+    for counted in counts:
+        capitalised.update(counted.capitalised)
+    return frozenset(w for w, n in capitalised.items() if sum(c.terms[w] for c in counts) == n)
 
 
 def without_names(terms: Counter[str], names: frozenset[str]) -> Counter[str]:
