@@ -3,7 +3,7 @@ articles stream past and kept in the cache."""
 
 import pytest
 
-from corpus_helpers import read_csv, write_csv
+from corpus_helpers import GULLS, HARBOUR_STORIES, harbour_rows, read_csv, write_csv
 from framing.corpus import Options, run_corpus
 from framing.corpus import run as run_module
 from framing.corpus.cache import CACHE_NAME
@@ -13,43 +13,13 @@ from framing.settings import Settings
 
 ONE_JOB = Options(jobs=1, report=False)
 
-# Fictional: three outlets on the same harbour stories. The Tern Ledger keeps writing about
-# gulls (a word the others never use) and names its columnist Quillon at every turn.
-_STORIES = [
-    ("The harbour council voted on Tuesday to repair the north pier before summer. The work "
-     "will cost less than the board expected, officials said."),
-    ("Fishing boats returned early on Friday as storms moved along the coast. The harbour "
-     "office said the boats would stay in port until the weekend."),
-    ("The ferry timetable will change in spring, the operator said. Morning crossings move "
-     "half an hour earlier and the last evening crossing is dropped."),
-    ("A new fish market opens by the quay next month. Traders said rents were fair and the "
-     "council promised more parking near the harbour."),
-]
-_GULLS = (" Quillon counted the gulls on the pier again. The gulls circled the boats, and "
-          "Quillon said the gulls were louder than ever. Gulls followed every trawler in; "
-          "nobody feeds the gulls, Quillon wrote.")
-
-
-def _rows():
-    """Each story in a morning and an evening edition of each outlet: 24 articles."""
-    rows = []
-    for number, text in enumerate(_STORIES):
-        for edition in ("morning", "evening"):
-            for outlet in ("Tern Ledger", "Bay Herald", "Coast Times"):
-                extra = _GULLS if outlet == "Tern Ledger" else ""
-                rows.append({"outlet": outlet, "title": f"Harbour news {number + 1}, {edition}",
-                             "date": f"2025-0{number + 1}-02", "story": f"s{number}", "url": "",
-                             "text": text + extra})
-    return rows
-
-
 def _terms(folder):
     return read_csv(folder / "terms.csv")
 
 
 def test_a_word_only_one_outlet_keeps_using_is_its_distinctive_term(tmp_path):
-    summary = run_corpus([str(write_csv(tmp_path / "news.csv", _rows()))], tmp_path / "out",
-                         Settings(), ONE_JOB)
+    summary = run_corpus([str(write_csv(tmp_path / "news.csv", harbour_rows()))],
+                         tmp_path / "out", Settings(), ONE_JOB)
     assert tmp_path / "out" / "terms.csv" in summary.tables
     rows = _terms(tmp_path / "out")
     assert list(rows[0]) == ["outlet", "term", "count", "z"]
@@ -61,7 +31,7 @@ def test_a_word_only_one_outlet_keeps_using_is_its_distinctive_term(tmp_path):
 
 
 def test_a_name_is_no_term(tmp_path):
-    run_corpus([str(write_csv(tmp_path / "news.csv", _rows()))], tmp_path / "out",
+    run_corpus([str(write_csv(tmp_path / "news.csv", harbour_rows()))], tmp_path / "out",
                Settings(), ONE_JOB)
     terms = [r["term"] for r in _terms(tmp_path / "out")]
     assert terms  # the gulls are there ...
@@ -69,7 +39,7 @@ def test_a_name_is_no_term(tmp_path):
 
 
 def test_a_word_also_written_in_lower_case_is_no_name(tmp_path):
-    rows = _rows()
+    rows = harbour_rows()
     for row in rows:  # the Bay Herald writes "quillon" once in lower case: no name any more
         if row["outlet"] == "Bay Herald" and row["story"] == "s0":
             row["text"] += " A quillon is the cross-guard of a sword."
@@ -82,7 +52,7 @@ def test_a_word_also_written_in_lower_case_is_no_name(tmp_path):
 def test_the_article_result_carries_its_term_counts_through_the_cache(tmp_path):
     from framing.corpus.cache import ResultCache
 
-    item = Item(name="ledger.txt", path="ledger.txt", row=None, text=_STORIES[0] + _GULLS,
+    item = Item(name="ledger.txt", path="ledger.txt", row=None, text=HARBOUR_STORIES[0] + GULLS,
                 metadata={"outlet": "Tern Ledger"})
     result = analyze_item(item, Job(settings=Settings()))
     assert isinstance(result, Result)
@@ -97,7 +67,7 @@ def test_the_article_result_carries_its_term_counts_through_the_cache(tmp_path):
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_resumed_run_writes_the_same_terms(tmp_path, monkeypatch, jobs):
-    table = write_csv(tmp_path / "news.csv", _rows())
+    table = write_csv(tmp_path / "news.csv", harbour_rows())
     run_corpus([str(table)], tmp_path / "whole", Settings(), ONE_JOB)
     run_corpus([str(table)], tmp_path / "out", Settings(), Options(jobs=jobs, report=False))
     assert (tmp_path / "out" / CACHE_NAME).exists()
@@ -118,7 +88,7 @@ def test_the_report_lists_each_outlets_terms(tmp_path):
 
     settings = Settings.model_validate({"intervals": {"confidence_level": 0.9,
                                                       "resamples": 500}})
-    run_corpus([str(write_csv(tmp_path / "news.csv", _rows()))], tmp_path / "out", settings,
+    run_corpus([str(write_csv(tmp_path / "news.csv", harbour_rows()))], tmp_path / "out", settings,
                Options(jobs=1))
     text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "out" / "report.pdf").pages)
     text = " ".join(text.split())
