@@ -13,6 +13,7 @@ from framing.settings import Settings
 
 ONE_JOB = Options(jobs=1, report=False)
 
+
 def _terms(folder):
     return read_csv(folder / "terms.csv")
 
@@ -90,8 +91,8 @@ def test_the_report_lists_each_outlets_terms(tmp_path):
                                                       "resamples": 500}})
     run_corpus([str(write_csv(tmp_path / "news.csv", harbour_rows()))], tmp_path / "out", settings,
                Options(jobs=1))
-    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "out" / "report.pdf").pages)
-    text = " ".join(text.split())
+    pages = PdfReader(tmp_path / "out" / "report.pdf").pages
+    text = " ".join(" ".join(page.extract_text() for page in pages).split())
     assert "Distinctive terms" in text
     assert "gulls (40; z" in text
     assert "90% bootstrap interval (500 resamples" in text

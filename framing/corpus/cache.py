@@ -3,9 +3,9 @@
 One SQLite file, ``DIR/.framing-cache.sqlite``: a result is stored under the
 item's key (a SHA-256 of its text and metadata, ``Item.key``), the settings
 digest, the framing version and the result's format (``_FORMAT``), so changed
-settings or a new version never reuse an old result. Results are committed in small batches; SQLite's journal keeps
-the file whole when the process is killed or the disk fills, and whatever was
-committed is found by the next run. Payloads are JSON (never pickle: the folder
+settings or a new version never reuse an old result. Results are committed in
+small batches; SQLite's journal keeps the file whole when the process is killed
+or the disk fills, and whatever was committed is found by the next run. Payloads are JSON (never pickle: the folder
 may come from someone else).
 """
 
