@@ -188,8 +188,9 @@ def corpus(inputs, folder, jobs, strict, text_column, outlet_column, title_colum
 
     INPUTS are article files, folders (searched recursively), globs, and tables
     (.csv, .tsv, .jsonl, .parquet: one article per row). Writes articles.csv,
-    articles.parquet, sentences.parquet, outlets.csv and report.pdf (outlets
-    compared) into the -o folder and prints their paths. A bad row or file is reported with its row number and
+    articles.parquet, sentences.parquet, outlets.csv, terms.csv (each outlet's
+    distinctive terms) and report.pdf (outlets compared) into the -o folder and
+    prints their paths. A bad row or file is reported with its row number and
     skipped. An interrupted run resumes where it stopped when run again.
 
     \b

@@ -29,6 +29,35 @@ ROWS = [
 ]
 FIELDS = ["outlet", "title", "date", "story", "url", "text"]
 
+# Fictional: three outlets on the same harbour stories. The Tern Ledger keeps writing about
+# gulls (a word the others never use) and names its columnist Quillon at every turn.
+HARBOUR_STORIES = [
+    ("The harbour council voted on Tuesday to repair the north pier before summer. The work "
+     "will cost less than the board expected, officials said."),
+    ("Fishing boats returned early on Friday as storms moved along the coast. The harbour "
+     "office said the boats would stay in port until the weekend."),
+    ("The ferry timetable will change in spring, the operator said. Morning crossings move "
+     "half an hour earlier and the last evening crossing is dropped."),
+    ("A new fish market opens by the quay next month. Traders said rents were fair and the "
+     "council promised more parking near the harbour."),
+]
+GULLS = (" Quillon counted the gulls on the pier again. The gulls circled the boats, and "
+         "Quillon said the gulls were louder than ever. Gulls followed every trawler in; "
+         "nobody feeds the gulls, Quillon wrote.")
+
+
+def harbour_rows():
+    """Each story in a morning and an evening edition of each outlet: 24 articles."""
+    rows = []
+    for number, text in enumerate(HARBOUR_STORIES):
+        for edition in ("morning", "evening"):
+            for outlet in ("Tern Ledger", "Bay Herald", "Coast Times"):
+                extra = GULLS if outlet == "Tern Ledger" else ""
+                rows.append({"outlet": outlet, "title": f"Harbour news {number + 1}, {edition}",
+                             "date": f"2025-0{number + 1}-02", "story": f"s{number}", "url": "",
+                             "text": text + extra})
+    return rows
+
 
 def write_csv(path: Path, rows=ROWS, delimiter: str = ",") -> Path:
     with open(path, "w", encoding="utf-8", newline="") as stream:

@@ -8,7 +8,7 @@ pytest.importorskip("dask.dataframe")
 from click.testing import CliRunner  # noqa: E402
 from distributed import LocalCluster  # noqa: E402
 
-from corpus_helpers import ROWS, write_csv, write_jsonl, write_parquet  # noqa: E402
+from corpus_helpers import ROWS, harbour_rows, write_csv, write_jsonl, write_parquet  # noqa: E402
 from framing.cli import main  # noqa: E402
 from framing.corpus import Options, run_corpus  # noqa: E402
 from framing.corpus.tables import TABLES  # noqa: E402
@@ -34,6 +34,16 @@ def test_dask_engine_writes_the_same_tables_as_the_local_engine(tmp_path, cluste
     assert dask.articles == local.articles == 8 + 4 + 4 + 1
     for name in TABLES:
         assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+
+
+def test_dask_results_carry_the_term_counts(tmp_path, cluster):
+    table = str(write_csv(tmp_path / "news.csv", harbour_rows()))
+    run_corpus([table], tmp_path / "local", Settings(), Options(jobs=1, report=False))
+    run_corpus([table], tmp_path / "dask", Settings(),
+               Options(engine="dask", scheduler=cluster.scheduler_address, report=False))
+    terms = (tmp_path / "dask" / "terms.csv").read_bytes()
+    assert b"Tern Ledger,gulls,40," in terms
+    assert terms == (tmp_path / "local" / "terms.csv").read_bytes()
 
 
 def test_the_command_runs_on_a_scheduler_and_skips_bad_rows_alike(tmp_path, cluster):

@@ -80,20 +80,90 @@ def distinctive_terms(articles: Sequence[Article], *, level: float = 0.95) -> tu
     ``level`` (see the module's docstring). Needs two or more articles."""
     if len(articles) < 2:
         return tuple(DistinctiveTerms(()) for _ in articles)
-    words = [_words(a) for a in articles]
-    names = _names(words)
-    counts = [_terms(w, names) for w in words]
+    found = [term_counts(a) for a in articles]
+    names = names_of(found)
+    return log_odds([without_names(c.terms, names) for c in found], [c.words for c in found],
+                    level=level)
+
+
+@dataclass(frozen=True, slots=True)
+class TermCounts:
+    """The candidate terms of one text or several, counted before names are known: each
+    lower-cased word that is no function word and holds no digit, each pair of such words
+    side by side in one sentence, how many of each word's uses are written capitalised,
+    and the number of words (with a letter) that the rates are taken over. Counts add up,
+    so a corpus keeps one per outlet and drops the names at the end (``names_of``)."""
+
+    terms: Counter[str]
+    capitalised: Counter[str]
+    words: int
+
+    def add(self, other: TermCounts) -> TermCounts:
+        """These counts with ``other``'s added, in place (Counters are updated)."""
+        self.terms.update(other.terms)
+        self.capitalised.update(other.capitalised)
+        return TermCounts(self.terms, self.capitalised, self.words + other.words)
+
+
+def term_counts(article: Article) -> TermCounts:
+    """The candidate terms of ``article`` (see ``TermCounts``)."""
+    function = _function_words()
+    starts = [s.start for s in article.sentences]
+    terms: Counter[str] = Counter()
+    capitalised: Counter[str] = Counter()
+    words = 0
+    previous, previous_sentence = None, -1
+    for word in article.words:
+        text = word.text
+        if not any(c.isalpha() for c in text):  # numbers and punctuation are no words
+            continue
+        words += 1
+        sentence = bisect.bisect_right(starts, word.start)
+        key = text.lower()
+        if key in function or any(c.isdigit() for c in key):
+            previous = None
+            continue
+        terms[key] += 1
+        if text[:1].isupper():
+            capitalised[key] += 1
+        if previous is not None and previous_sentence == sentence:
+            terms[f"{previous} {key}"] += 1
+        previous, previous_sentence = key, sentence
+    return TermCounts(terms, capitalised, words)
+
+
+def names_of(counts: Sequence[TermCounts]) -> frozenset[str]:
+    """Words written capitalised at every use in all of ``counts``."""
+    capitalised: Counter[str] = Counter()
+    for counted in counts:
+        capitalised.update(counted.capitalised)
+    return frozenset(w for w, n in capitalised.items() if sum(c.terms[w] for c in counts) == n)
+
+
+def without_names(terms: Counter[str], names: frozenset[str]) -> Counter[str]:
+    """``terms`` less the names and every pair holding one."""
+    return Counter({t: n for t, n in terms.items()
+                    if not any(w in names for w in t.split(" "))})
+
+
+def log_odds(counts: Sequence[Counter[str]], sizes: Sequence[int], *,
+             level: float = 0.95) -> tuple[DistinctiveTerms, ...]:
+    """For each group of texts (its term counts and its number of words), the terms it uses
+    more than the other groups pooled beyond chance at ``level``: the weighted log-odds of the
+    module's docstring. Needs two or more groups."""
+    if len(counts) < 2:
+        return tuple(DistinctiveTerms(()) for _ in counts)
     vocabulary = sorted(set().union(*counts))
     if not vocabulary:
-        return tuple(DistinctiveTerms(()) for _ in articles)
+        return tuple(DistinctiveTerms(()) for _ in counts)
     observed = np.array([[c[t] for t in vocabulary] for c in counts], dtype=float)
-    sizes = np.array([len(w) for w in words], dtype=float)
+    sizes = np.array(sizes, dtype=float)
     prior = _background(tuple(vocabulary))
     alpha = PRIOR_WEIGHT * sizes.sum() * prior / prior.sum()
     alpha_0 = alpha.sum()
     critical = critical_z(level)
     result = []
-    for i in range(len(articles)):
+    for i in range(len(counts)):
         own, others = observed[i], observed.sum(axis=0) - observed[i]
         n_own, n_others = sizes[i], sizes.sum() - sizes[i]
         delta = (np.log((own + alpha) / (n_own + alpha_0 - own - alpha))
@@ -106,36 +176,6 @@ def distinctive_terms(articles: Sequence[Article], *, level: float = 0.95) -> tu
         result.append(DistinctiveTerms(tuple(t for t in found if t.z >= critical)[:SHOWN],
                                        tuple(found[:LEADING])))
     return tuple(result)
-
-
-def _words(article: Article) -> list[tuple[str, int]]:
-    """The article's words as written (numbers left out), each with the number of the
-    sentence it starts in: a phrase never crosses sentences."""
-    starts = [s.start for s in article.sentences]
-    return [(w.text, bisect.bisect_right(starts, w.start)) for w in article.words
-            if any(c.isalpha() for c in w.text)]
-
-
-def _names(words: list[list[tuple[str, int]]]) -> frozenset[str]:
-    """Words written capitalised at every use in every article."""
-    uses: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
-    for article in words:
-        for word, _ in article:
-            key = word.lower()
-            uses[key] += 1
-            capitalised[key] += word[:1].isupper()
-    return frozenset(w for w, n in uses.items() if capitalised[w] == n)
-
-
-def _terms(words: list[tuple[str, int]], names: frozenset[str]) -> Counter[str]:
-    function = _function_words()
-    kept = [(None if (k := w.lower()) in function or k in names or any(c.isdigit() for c in k)
-             else k, sentence) for w, sentence in words]
-    terms = Counter(k for k, _ in kept if k)
-    terms.update(f"{a} {b}" for (a, first), (b, second) in zip(kept, kept[1:])
-                 if a and b and first == second)
-    return terms
 
 
 @lru_cache(maxsize=1)

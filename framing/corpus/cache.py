@@ -2,10 +2,10 @@
 
 One SQLite file, ``DIR/.framing-cache.sqlite``: a result is stored under the
 item's key (a SHA-256 of its text and metadata, ``Item.key``), the settings
-digest and the framing version, so changed settings or a new version never reuse
-an old result. Results are committed in small batches; SQLite's journal keeps
-the file whole when the process is killed or the disk fills, and whatever was
-committed is found by the next run. Payloads are JSON (never pickle: the folder
+digest, the framing version and the result's format (``_FORMAT``), so changed
+settings or a new version never reuse an old result. Results are committed in
+small batches; SQLite's journal keeps the file whole when the process is killed
+or the disk fills, and whatever was committed is found by the next run. Payloads are JSON (never pickle: the folder
 may come from someone else).
 """
 
@@ -20,6 +20,9 @@ from framing.corpus.rows import Result
 from framing.errors import OutputError
 
 CACHE_NAME = ".framing-cache.sqlite"
+# The shape of a stored result: a result stored in another shape (before the distinctive
+# terms' counts, 2) is computed again.
+_FORMAT = 2
 _COMMIT_EVERY = 64  # results
 _COMMIT_SECONDS = 2.0
 
@@ -29,7 +32,7 @@ class ResultCache:
 
     def __init__(self, folder: Path, *, settings_digest: str, version: str):
         self.path = folder / CACHE_NAME
-        self.scope = (settings_digest, version)
+        self.scope = (settings_digest, f"{version} format {_FORMAT}")
         self.connection: sqlite3.Connection | None = None
         if self.path.exists():  # else created with the first result, so a run that fails
             self._connect()     # before any leaves no cache behind

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from framing.analyzers import ANALYZERS
+from framing.comparison.distinctive import term_counts
 from framing.corpus.sources import Item, Skipped
 from framing.errors import ArticleError
 from framing.pipeline import ArticleAnalysis, analyze_article, prepare
@@ -64,23 +65,31 @@ class Result:
     sentences: list[dict]
     # sources of speech: [key (the same across articles), name, source type, mentions]
     sources: list[list] = field(default_factory=list)
+    # the article's candidate terms for the outlets' distinctive terms
+    # (``framing.comparison.distinctive.TermCounts``): term: uses, word: capitalised uses,
+    # and the number of words
+    terms: dict[str, int] = field(default_factory=dict)
+    capitalised: dict[str, int] = field(default_factory=dict)
+    term_words: int = 0
 
     def to_json(self) -> dict:
         return {"name": self.name, "row": self.row, "sentences": self.sentences,
-                "sources": self.sources}
+                "sources": self.sources, "terms": self.terms, "capitalised": self.capitalised,
+                "term_words": self.term_words}
 
     @classmethod
     def from_json(cls, data: dict) -> Result:
         return cls(name=data["name"], row=data["row"], sentences=data["sentences"],
-                   sources=data.get("sources", []))
+                   sources=data.get("sources", []), terms=data.get("terms", {}),
+                   capitalised=data.get("capitalised", {}),
+                   term_words=data.get("term_words", 0))
 
     def at(self, item: Item) -> Result:
         """This result for ``item``, which has the same key (text and metadata) but
         may come from another file or row: a cached result, or a repeated article."""
         if self.name == item.name:
             return self
-        return Result(name=item.name, row={**self.row, "path": item.path, "row": item.row},
-                      sentences=self.sentences, sources=self.sources)
+        return replace(self, name=item.name, row={**self.row, "path": item.path, "row": item.row})
 
 
 @cache
@@ -114,8 +123,10 @@ def analyze_item(item: Item, job: Job) -> Result | Skipped:
     analysis = analyze_article(article, job.settings)
     sources = [[s.key, s.name, s.source_type, s.mentions]
                for s in analysis.attribution.speakers if s.mentions]
+    counted = term_counts(article)
     return Result(name=item.name, row=_row(item, analysis), sentences=_sentences(analysis),
-                  sources=sources)
+                  sources=sources, terms=dict(counted.terms), capitalised=dict(counted.capitalised),
+                  term_words=counted.words)
 
 
 def article_of(item: Item, job: Job):

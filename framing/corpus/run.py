@@ -130,7 +130,7 @@ def run_corpus(inputs: Sequence[str], folder: Path, settings: Settings, options:
                 if options.report:
                     from framing.report import corpus_report_pdf
 
-                    pdf = corpus_report_pdf(writer.summary.sorted_outlets(), settings,
+                    pdf = corpus_report_pdf(writer.summary.distinctive(), settings,
                                             version=__version__, skipped=len(summary.skipped))
                     summary.tables.append(writer.write_extra(REPORT_NAME, pdf))
             if options.per_story:

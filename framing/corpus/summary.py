@@ -1,7 +1,9 @@
 """What a corpus run keeps about each outlet while the rows stream past: every
 metric's values (for the intervals and the distributions), tone by month, the
-sources it quotes and their types. One number per metric per article, one
-counter entry per distinct source; the articles themselves are not kept."""
+sources it quotes and their types, and the counts of its candidate terms (for its
+distinctive terms). One number per metric per article, one counter entry per
+distinct source and per distinct word or word pair; the articles themselves are
+not kept."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy
 
+from framing.comparison.distinctive import DistinctiveTerms, TermCounts, log_odds, names_of, \
+    without_names
 from framing.corpus import bootstrap
 from framing.corpus.rows import Result, metric_columns
 from framing.settings import IntervalSettings
@@ -31,6 +35,9 @@ class OutletSummary:
     source_names: dict[str, str] = field(default_factory=dict)  # key: first name seen
     source_types: Counter = field(default_factory=Counter)  # type: mentions
     intervals: IntervalSettings = IntervalSettings()  # the run's [intervals] settings
+    terms: TermCounts = field(default_factory=lambda: TermCounts(Counter(), Counter(), 0))
+    # the terms it uses more than the other outlets pooled (CorpusSummary.distinctive)
+    distinctive: DistinctiveTerms = DistinctiveTerms(())
 
     def metric(self, column: str) -> numpy.ndarray:
         """The outlet's values of one articles column (NaN where an article has none)."""
@@ -49,6 +56,7 @@ class CorpusSummary:
         self.intervals = intervals
         self.outlets: dict[str, OutletSummary] = {}
         self.stories: Counter = Counter()  # story id: articles
+        self._distinctive_done = False
 
     def add(self, result: Result) -> None:
         row = result.row
@@ -72,6 +80,26 @@ class CorpusSummary:
             outlet.sources[key] += mentions
             outlet.source_names.setdefault(key, name)
             outlet.source_types[source_type] += mentions
+        outlet.terms = outlet.terms.add(TermCounts(result.terms, result.capitalised,
+                                                   result.term_words))
+
+    def distinctive(self) -> list[OutletSummary]:
+        """The outlets (sorted by name) with their distinctive terms filled in: each outlet
+        against all the others pooled, by weighted log-odds at the run's confidence level;
+        names (words capitalised at every use in the whole corpus) are left out. Computed
+        once, after the last ``add``."""
+        outlets = self.sorted_outlets()
+        if not self._distinctive_done:
+            names = names_of([o.terms for o in outlets])
+            counts = [without_names(o.terms.terms, names) for o in outlets]
+            sizes = [o.terms.words for o in outlets]
+            for outlet in outlets:  # the counts are no longer needed
+                outlet.terms = TermCounts(Counter(), Counter(), outlet.terms.words)
+            found = log_odds(counts, sizes, level=self.intervals.confidence_level)
+            for outlet, terms in zip(outlets, found):
+                outlet.distinctive = terms
+            self._distinctive_done = True
+        return outlets
 
     def sorted_outlets(self) -> list[OutletSummary]:
         return [self.outlets[name] for name in sorted(self.outlets)]

@@ -5,7 +5,9 @@ article for the outlets' intervals).
 - ``articles.csv`` and ``articles.parquet``: one row per article (``rows.article_columns``);
 - ``sentences.parquet``: one row per sentence (``rows.SENTENCE_FIELDS``);
 - ``outlets.csv``: one row per outlet and metric: n, mean and a bootstrap interval
-  (``framing.corpus.bootstrap``).
+  (``framing.corpus.bootstrap``);
+- ``terms.csv``: each outlet's distinctive terms against the other outlets pooled
+  (``CorpusSummary.distinctive``), most distinctive first, at most 25 per outlet.
 
 All are written to temporary files and moved into place together at the end
 (``framing.files.staged_outputs``); an interrupted run leaves none of them
@@ -26,8 +28,10 @@ from framing.settings import IntervalSettings
 
 ARTICLES_CSV, ARTICLES_PARQUET = "articles.csv", "articles.parquet"
 SENTENCES_PARQUET, OUTLETS_CSV = "sentences.parquet", "outlets.csv"
-TABLES = (ARTICLES_CSV, ARTICLES_PARQUET, SENTENCES_PARQUET, OUTLETS_CSV)
+TERMS_CSV = "terms.csv"
+TABLES = (ARTICLES_CSV, ARTICLES_PARQUET, SENTENCES_PARQUET, OUTLETS_CSV, TERMS_CSV)
 OUTLET_FIELDS = ("outlet", "metric", "n", "mean", "low", "high")
+TERM_FIELDS = ("outlet", "term", "count", "z")
 _BATCH = 256  # rows per Parquet record batch: fixed, so that reruns write identical files
 
 
@@ -85,8 +89,8 @@ class TableWriter:
         return self.count
 
     def finish(self) -> list[Path]:
-        """Close every table and write outlets.csv; the files move into place when
-        the context ends. Returns their final paths."""
+        """Close every table and write outlets.csv and terms.csv; the files move into
+        place when the context ends. Returns their final paths."""
         self._flush_articles()
         self._flush_sentences()
         self._articles.close()
@@ -100,6 +104,12 @@ class TableWriter:
                     interval = outlet.interval(name)
                     writer.writerow([outlet.name, name, interval.n, *(
                         _csv_value(v) for v in (interval.mean, interval.low, interval.high))])
+        with open(self._paths[4], "w", encoding="utf-8", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(TERM_FIELDS)
+            for outlet in self.summary.distinctive():
+                for term in outlet.distinctive.terms:
+                    writer.writerow([outlet.name, term.term, term.count, f"{term.z:.3f}"])
         return [self.folder / name for name in TABLES]
 
     def write_extra(self, name: str, data: bytes) -> Path:

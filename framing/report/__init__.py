@@ -43,7 +43,8 @@ def report_pdf(analyses: Sequence[ArticleAnalysis], settings: Settings) -> bytes
 
 def corpus_report_pdf(outlets, settings: Settings, *, version: str, skipped: int) -> bytes:
     """The corpus report's PDF (``framing corpus``) for the per-outlet summaries
-    ``outlets`` (``framing.corpus.summary.OutletSummary``, sorted by name)."""
+    ``outlets`` (``framing.corpus.summary.OutletSummary``, sorted by name, with their
+    distinctive terms: ``CorpusSummary.distinctive``)."""
     from framing.report.corpus import build_corpus_view
     from framing.report.render import stylesheet
 
@@ -51,5 +52,5 @@ def corpus_report_pdf(outlets, settings: Settings, *, version: str, skipped: int
     view = build_corpus_view(
         outlets, palette=settings.report.palette, stylesheet=stylesheet(dirs),
         page=f"{settings.report.page_size} {settings.report.orientation}", version=version,
-        settings_digest=settings.digest(), skipped=skipped)
+        settings_digest=settings.digest(), skipped=skipped, intervals=settings.intervals)
     return render_pdf(render_html(view, dirs, template="corpus.html"), dirs)[0]

@@ -18,8 +18,11 @@ import numpy
 
 from framing.analyzers import ANALYZERS
 from framing.analyzers.contract import Metric
+from framing.comparison.distinctive import SHOWN as DISTINCTIVE_KEPT
+from framing.comparison.distinctive import critical_z
 from framing.report.charts import Spread, box_plot, chart_view, line_chart, nice_domain
 from framing.report.view import ChartView
+from framing.settings import IntervalSettings
 
 if TYPE_CHECKING:
     from framing.corpus.summary import OutletSummary
@@ -32,12 +35,31 @@ MAX_OUTLETS = 16  # in the charts, the outlets with most articles; the tables li
 MAX_TIME_OUTLETS = 8
 MAX_LISTED = 40  # rows of the outlet and source tables; outlets.csv has every outlet
 TOP_SOURCES = 8
-INTERVAL_NOTE = ("Each box spans the middle half of an outlet's articles, the white line is the "
-                 "median and the whiskers reach the furthest articles within one and a half box "
-                 "lengths. The black dot under the box is the mean, and the black line its 95% "
-                 "bootstrap interval (2,000 resamples of the outlet's articles, seeded): where "
-                 "two outlets' lines do not overlap, the difference in means is unlikely to come "
-                 "from which articles happened to be collected.")
+TERMS_SHOWN = 12  # distinctive terms per outlet in the report; terms.csv has up to 25
+
+
+def interval_note(intervals: IntervalSettings) -> str:
+    return ("Each box spans the middle half of an outlet's articles, the white line is the "
+            "median and the whiskers reach the furthest articles within one and a half box "
+            f"lengths. The black dot under the box is the mean, and the black line its "
+            f"{_level(intervals)} bootstrap interval ({intervals.resamples:,} resamples of the "
+            "outlet's articles, seeded): where two outlets' lines do not overlap, the "
+            "difference in means is unlikely to come from which articles happened to be "
+            "collected.")
+
+
+def terms_note(intervals: IntervalSettings) -> str:
+    return ("The words and two-word phrases each outlet uses more often than all the other "
+            "outlets together, beyond chance, by weighted log-odds with an informative prior "
+            "from English word frequencies (Monroe, Colaresi & Quinn 2008). In brackets: the "
+            "outlet's uses, then z, the difference in log-odds in standard errors; a term is "
+            f"listed when z reaches {critical_z(intervals.confidence_level):.2f} (one-sided, "
+            f"{_level(intervals)}). Function words, numbers and names (words capitalised at "
+            f"every use) are left out; terms.csv has up to {DISTINCTIVE_KEPT} per outlet.")
+
+
+def _level(intervals: IntervalSettings) -> str:
+    return f"{intervals.confidence_level * 100:g}%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +99,13 @@ class SourceRow:
 
 
 @dataclass(frozen=True, slots=True)
+class TermsRow:
+    outlet: str
+    colour: str
+    terms: str  # "ferry (14; z 5.2), timetable (6; z 3.1)", or "none beyond chance"
+
+
+@dataclass(frozen=True, slots=True)
 class CorpusReportView:
     title: str
     generated: str
@@ -88,16 +117,21 @@ class CorpusReportView:
     outlets: tuple[OutletRow, ...]
     outlets_note: str
     interval_note: str
+    interval_header: str  # "95% interval"
     metrics: tuple[MetricView, ...]
     tone_time: ChartView | None
     tone_time_note: str
     sources: tuple[SourceRow, ...]
+    terms: tuple[TermsRow, ...]
+    terms_note: str
 
 
 def build_corpus_view(outlets: Sequence[OutletSummary], *, palette: Sequence[str],
                       stylesheet: object, page: str, version: str, settings_digest: str,
-                      skipped: int) -> CorpusReportView:
-    """The corpus report for ``outlets`` (sorted by name)."""
+                      skipped: int, intervals: IntervalSettings = IntervalSettings()
+                      ) -> CorpusReportView:
+    """The corpus report for ``outlets`` (sorted by name, their distinctive terms filled in
+    by ``CorpusSummary.distinctive``); ``intervals``: the run's ``[intervals]`` settings."""
     by_size = sorted(outlets, key=lambda o: (-o.articles, o.name))
     shown = by_size[:MAX_OUTLETS]
     listed = sorted(by_size[:MAX_LISTED], key=lambda o: o.name)
@@ -117,13 +151,16 @@ def build_corpus_view(outlets: Sequence[OutletSummary], *, palette: Sequence[str
         summary=summary,
         outlets=tuple(_outlet_row(o, colours[o.name]) for o in listed),
         outlets_note=_outlets_note(len(outlets)),
-        interval_note=INTERVAL_NOTE,
+        interval_note=interval_note(intervals),
+        interval_header=f"{_level(intervals)} interval",
         metrics=tuple(_metric_view(analyzer, key, shown, colours) for analyzer, key in SHOWN),
         tone_time=_tone_time(by_size[:MAX_TIME_OUTLETS], colours, months),
         tone_time_note=("" if len(months) > 1 else
                         "Tone over time needs articles dated in at least two months "
                         "(a date column, or dates in the files)."),
         sources=tuple(_source_row(o, colours[o.name]) for o in listed),
+        terms=tuple(_terms_row(o, colours[o.name]) for o in listed),
+        terms_note=terms_note(intervals),
     )
 
 
@@ -235,6 +272,13 @@ def _source_row(outlet: OutletSummary, colour: str) -> SourceRow:
         top=", ".join(f"{outlet.source_names[key]} ({count:,})" for key, count in top) or "—",
         types=", ".join(f"{name.replace('_', ' ')} {_share(count / total)}"
                         for name, count in types) if total else "—")
+
+
+def _terms_row(outlet: OutletSummary, colour: str) -> TermsRow:
+    terms = outlet.distinctive.terms[:TERMS_SHOWN]
+    return TermsRow(outlet=outlet.name, colour=colour,
+                    terms=", ".join(f"{t.term} ({t.count:,}; z {t.z:.1f})" for t in terms)
+                    or "none beyond chance")
 
 
 def _share(value: float) -> str:
