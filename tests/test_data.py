@@ -1,4 +1,5 @@
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -36,3 +37,17 @@ def test_lists_used_together_share_no_entries(names):
         for entry in word_list(name):
             assert entry not in seen, f"{entry!r} in {name} and {seen[entry]}"
             seen[entry] = name
+
+
+def test_every_package_folder_is_installed():
+    """A subpackage missing from pyproject's list works in an editable install and breaks
+    every other install (a clean CI run): each folder of framing/ with an __init__.py is
+    listed."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(root).parts)
+             for p in (root / "framing").rglob("__init__.py")}
+    assert found <= listed, sorted(found - listed)
