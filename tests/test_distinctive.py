@@ -48,3 +48,10 @@ def test_the_background_prior_knows_common_words_and_floors_unknown_ones():
 def test_one_article_alone_has_nothing_to_be_distinctive_against():
     (alone,) = distinctive_terms([article(CALM, "a.txt")])
     assert alone.terms == ()
+
+
+def test_curly_and_straight_apostrophes_make_one_term():
+    from framing.comparison.distinctive import term_counts
+
+    counted = term_counts(article("Head\n\nThe council’s plan won't pass. The council's plan won’t pass."))
+    assert counted.terms["council's"] == 2 and "council’s" not in counted.terms

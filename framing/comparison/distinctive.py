@@ -119,7 +119,7 @@ def term_counts(article: Article) -> TermCounts:
             continue
         words += 1
         sentence = bisect.bisect_right(starts, word.start)
-        key = text.lower()
+        key = text.lower().replace("’", "'")  # "don’t" and "don't" are one term
         if key in function or any(c.isdigit() for c in key):
             previous = None
             continue

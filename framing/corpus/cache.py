@@ -21,8 +21,8 @@ from framing.errors import OutputError
 
 CACHE_NAME = ".framing-cache.sqlite"
 # The shape of a stored result: a result stored in another shape (before the distinctive
-# terms' counts, 2) is computed again.
-_FORMAT = 2
+# terms' counts, 2; before curly and straight apostrophes made one term, 3) is computed again.
+_FORMAT = 3
 _COMMIT_EVERY = 64  # results
 _COMMIT_SECONDS = 2.0
 
