@@ -169,8 +169,16 @@ def _headline(article: Article, mentions: list[Mention], group: list[int]) -> li
             elif m.role:
                 forms.setdefault(m.role, g)
     added = []
+    # A form that cannot be in the headline is not searched for (its pattern compiled for
+    # nothing): a literal form must be a substring; so must a lower-case one, in lower
+    # case, when both are ASCII (where ignoring case is plain lower-casing).
+    plain = headline.text.lower() if headline.text.isascii() else None
     for form, g in forms.items():
         flags = re.IGNORECASE if form.islower() else 0
+        if not flags and form not in headline.text:
+            continue
+        if flags and plain is not None and form.isascii() and form not in plain:
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline.text, flags):
             start = headline.start + match.start()
             if any(m.span.overlaps(start, start + len(form)) for m in mentions):
