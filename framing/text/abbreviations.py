@@ -14,12 +14,15 @@ things only, neither of which can change a result:
 
 - the patterns are compiled once each and kept (``_pattern``);
 - a replacement is skipped when it cannot match: each pattern replaces a period that
-  directly follows the matched text (case-sensitively, in the three replacement rules),
-  so when the matched text followed by "." is not in the chunk the replacement would
-  return the chunk unchanged. For an abbreviation without a period, in a chunk of ASCII
-  characters only (where ignoring case is plain lower-casing), that test is made once
-  for all its occurrences before pysbd's search; replacements only ever turn "." into
-  "∯", so a chunk that lacked "abbr." at the start still lacks it later.
+  directly follows the matched text (case-sensitively, in the three replacement rules)
+  after a space or the chunk's start, so when the matched text followed by "." is not
+  in the chunk the replacement would return the chunk unchanged. For an abbreviation
+  without a period, in a chunk where ignoring case can only match its own letters
+  (``_FOLDING_TO_ASCII``), that test is made once for all its occurrences, before
+  pysbd's search:
+  the abbreviation must be one of the chunk's words (letters after a space or at the
+  start) that a period follows, found by one search of the chunk. Replacements only
+  ever turn "." into "∯", so a word that no period follows at first has none later.
 
 ``framing.text.segment`` uses ``Processor``, pysbd's processor with this replacer.
 """
@@ -27,11 +30,17 @@ things only, neither of which can change a result:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pysbd.lang.english import English
 from pysbd.processor import Processor as _PysbdProcessor
 from pysbd.utils import Text
 
+# The only letters beyond A-Z and a-z that re.IGNORECASE matches to them (the re
+# module's documentation): in a chunk without them, what matches an abbreviation is
+# the abbreviation's own letters, in either case.
+_FOLDING_TO_ASCII = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin sign)
+_DOTTED_WORD_RE = re.compile(r"(?<!\S)([A-Za-z]+)\.")
 _PATTERNS: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
@@ -42,6 +51,12 @@ def _pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     if compiled is None:
         compiled = _PATTERNS[key] = re.compile(source, flags)
     return compiled
+
+
+@lru_cache(maxsize=4)
+def _stripped(lang) -> tuple[str, ...]:
+    """The language's abbreviations as pysbd matches them (stripped), in its order."""
+    return tuple(abbr.strip() for abbr in lang.Abbreviation.ABBREVIATIONS)
 
 
 class AbbreviationReplacer(English.AbbreviationReplacer):
@@ -62,13 +77,13 @@ class AbbreviationReplacer(English.AbbreviationReplacer):
 
     def search_for_abbreviations_in_string(self, text):
         lowered = text.lower()
-        ascii_only = text.isascii()
-        for abbr in self.lang.Abbreviation.ABBREVIATIONS:
-            stripped = abbr.strip()
+        abbreviations = _stripped(self.lang)
+        if not any(c in text for c in _FOLDING_TO_ASCII):
+            dotted = {w.lower() for w in _DOTTED_WORD_RE.findall(text)}
+            abbreviations = [a for a in abbreviations if a in dotted or "." in a]
+        for stripped in abbreviations:
             if stripped not in lowered:
                 continue
-            if ascii_only and "." not in stripped and stripped + "." not in lowered:
-                continue  # no occurrence is followed by a period: nothing to replace
             abbrev_match = _pattern(r"(?:^|\s|\r|\n){}".format(stripped),
                                     re.IGNORECASE).findall(text)
             if not abbrev_match:
