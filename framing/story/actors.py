@@ -163,7 +163,7 @@ def _headline(article: Article, mentions: list[Mention], group: list[int]) -> li
         return []
     forms: dict[str, int] = {}
     for m, g in zip(mentions, group):
-        for form in {m.name, m.name.split()[-1]} if m.name else ():
+        for form in dict.fromkeys((m.name, m.name.split()[-1])) if m.name else ():
             if len(form) > 2 and not form.islower() and form.lower() not in source_types.title_words():
                 forms.setdefault(form, g)
             elif m.role:
@@ -173,7 +173,9 @@ def _headline(article: Article, mentions: list[Mention], group: list[int]) -> li
     # nothing): a literal form must be a substring; so must a lower-case one, in lower
     # case, when both are ASCII (where ignoring case is plain lower-casing).
     plain = headline.text.lower() if headline.text.isascii() else None
-    for form, g in forms.items():
+    # Longest forms first, so that a full name in the headline is one mention, not its
+    # surname ("Gerald Pike", not "Pike"), whatever order the body named them in.
+    for form, g in sorted(forms.items(), key=lambda item: -len(item[0])):
         flags = re.IGNORECASE if form.islower() else 0
         if not flags and form not in headline.text:
             continue
