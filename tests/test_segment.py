@@ -80,3 +80,23 @@ def test_the_direct_pysbd_call_returns_what_its_segmenter_returns(chunk):
 
     expected = pysbd.Segmenter(language="en", clean=False).segment(chunk)
     assert segment._pysbd_sentences(chunk) == expected
+
+
+@pytest.mark.parametrize("chunk", [
+    "Gen. Ana Ortiz met Dr. J. R. Smith in the U.S. capital. They left at 3 p.m. on Friday.",
+    "See p. 5 and pp. (3), art. 2 of the act; No. 4 won. It is no. Al. met Mr. Lund.",
+    "e.g. this and i.e. that, edg. and exg. too. The St. Louis team met Sen. Ray Kline.",
+    "The ſt. Louis side met Gen. K. Ortiz; İs. it late? Is. it? Rev. Ann spoke.",
+    "A line is here.\rIs it? Mrs. Pike said so. Prof. Lund agreed. Fig. 3 shows it.",
+])
+def test_the_abbreviation_replacer_marks_what_pysbd_marks(chunk):
+    """framing's replacer skips work that cannot change the text; pysbd's gives the same
+    sentences (ASCII and non-ASCII chunks, abbreviations with and without periods)."""
+    from pysbd.lang.english import English
+    from pysbd.processor import Processor as PysbdProcessor
+
+    from framing.text.abbreviations import AbbreviationReplacer
+
+    assert AbbreviationReplacer(chunk, English).replace() == \
+        English.AbbreviationReplacer(chunk, English).replace()
+    assert segment.Processor(chunk, English).process() == PysbdProcessor(chunk, English).process()

@@ -151,8 +151,11 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+@lru_cache(maxsize=8192)
 def score(text: str) -> float:
-    """VADER compound score of one sentence, in [-1, 1]."""
+    """VADER compound score of one sentence, in [-1, 1]. Each text is scored once: a
+    sentence without quotation marks is also its own-voice text, and the actors' tone
+    (framing.story.actor_tone) asks again for many texts scored here."""
     return _analyzer().polarity_scores(text)["compound"]
 
 
@@ -161,22 +164,8 @@ def load(settings: Settings) -> None:
     _analyzer()
 
 
-def _scorer() -> Callable[[str], float]:
-    """``score`` remembering its results for one article: a sentence without quotation
-    marks is its own-voice text too, and is scored once."""
-    scores: dict[str, float] = {}
-
-    def remembered(text: str) -> float:
-        if text not in scores:
-            scores[text] = score(text)
-        return scores[text]
-
-    return remembered
-
-
 def analyze(article: Article, settings: Settings) -> Result:
-    tone = _scorer()
-    scored = tuple(ScoredSentence(s, tone(s.text)) for s in article.sentences)
+    scored = tuple(ScoredSentence(s, score(s.text)) for s in article.sentences)
     headline = article.headline
     body = [s for s in scored if s.span.start >= article.body_start] or list(scored)
     values = [s.compound for s in body]
@@ -196,7 +185,7 @@ def analyze(article: Article, settings: Settings) -> Result:
         most_negative=tuple(s for s in ranked[:top] if s.compound < -band),
         arc=_arc(body, article, settings.arc_segments),
         body_scores=tuple(values),
-        **_by_voice(article, [s.span for s in body], tone),
+        **_by_voice(article, [s.span for s in body], score),
     )
 
 

@@ -42,6 +42,7 @@ class CueLexicon:
 
     forms: MappingProxyType[tuple[str, ...], Verb]
     longest: int  # words in the longest form
+    firsts: frozenset[str]  # the first word of every form: no cue starts with another word
 
 
 def act_of(verb: Verb, source_type: str | None) -> str:
@@ -93,4 +94,5 @@ def with_extras(extra_verbs: tuple[str, ...] = (), evaluative: tuple[str, ...] =
         for key, verb in list(lexicon.items()):
             if verb.stance == EVALUATIVE and (verb.lemma in lowered or " ".join(key) in lowered):
                 lexicon[key] = Verb(verb.lemma, verb.mode, NEUTRAL, verb.nounlike)
-    return CueLexicon(MappingProxyType(lexicon), max(len(key) for key in lexicon))
+    return CueLexicon(MappingProxyType(lexicon), max(len(key) for key in lexicon),
+                      frozenset(key[0] for key in lexicon if key))

@@ -164,10 +164,11 @@ class _Finder:
         t, low = self.tokens, self.tokens.lower
         if low[k] == "according" and k + 1 < b and low[k + 1] == "to":
             return k + 2, None
-        for n in range(min(self.lexicon.longest, b - k), 0, -1):
-            verb = self.lexicon.forms.get(tuple(low[k:k + n]))
-            if verb is not None and all(t.joined(j) for j in range(k + 1, k + n)):
-                return k + n, verb
+        if low[k] in self.lexicon.firsts:
+            for n in range(min(self.lexicon.longest, b - k), 0, -1):
+                verb = self.lexicon.forms.get(tuple(low[k:k + n]))
+                if verb is not None and all(t.joined(j) for j in range(k + 1, k + n)):
+                    return k + n, verb
         if self.is_that_verb(k, b):
             return k + 1, cues.Verb(low[k], cues.ACT, cues.NEUTRAL)
         return None

@@ -105,6 +105,7 @@ def _aliases() -> dict[str, str]:
     return aliases
 
 
+@lru_cache(maxsize=8192)
 def _plain(name: str) -> str:
     """Lower case, no full stops, no leading "the", no possessive: "The U.S.'s" → "us"."""
     text = normalise(name).lower().replace(".", "")
@@ -147,6 +148,7 @@ class _Person:
     firsts: frozenset[str]  # first names (lower case); empty when only the surname is given
 
 
+@lru_cache(maxsize=8192)
 def _person(name: str) -> _Person:
     words = [w.lower().rstrip(".") for w in _WORD_RE.findall(normalise(name))]
     words = [w for w in words if w not in source_types.title_words()]
@@ -168,7 +170,8 @@ def _people_match(one: _Person, other: _Person) -> bool:
         edit_distance(one.surname, other.surname) <= 2
 
 
-def _institution_keys(name: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _institution_keys(name: str) -> frozenset[str]:
     """The keys an organisation or government name matches under: its plain form, the
     name its alias stands for, and the acronym of its capitalised words."""
     plain = _plain(name)
@@ -179,7 +182,7 @@ def _institution_keys(name: str) -> set[str]:
     words = [w for w in _WORD_RE.findall(normalise(name)) if w.lower() not in ("the", "of", "and", "for")]
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         keys.add("".join(w[0] for w in words).lower())
-    return keys
+    return frozenset(keys)
 
 
 def _document(name: str) -> tuple[str, str]:

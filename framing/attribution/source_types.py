@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from framing.attribution import gazetteer
 from framing.attribution.grammar import (DETERMINERS, HONORIFICS, NOT_NAMES, PRONOUNS, RELATIVES,
@@ -94,6 +95,11 @@ def is_acronym(word: str) -> bool:
 def classify(words: Sequence[str]) -> str | None:
     """The source type of a source phrase given as its words, or None when the
     phrase does not look like a source at all."""
+    return _classify(tuple(words))
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back, within an article and across articles
+def _classify(words: tuple[str, ...]) -> str | None:
     if not words:
         return None
     bare = [_bare(w) for w in words]
@@ -101,9 +107,9 @@ def classify(words: Sequence[str]) -> str | None:
         return UNRESOLVED
     for i, word in enumerate(bare[1:-1], start=1):
         if word in bridge_words():  # "a source familiar with the plan": the source is before the bridge
-            return classify(words[:i])
+            return _classify(words[:i])
         if word == "of" and bare[i - 1] in anonymous_nouns() | group_nouns() | document_words():
-            return classify(words[:i])  # "residents of Moscow", "officials of the ministry"
+            return _classify(words[:i])  # "residents of Moscow", "officials of the ministry"
     head = bare[-1]
     if is_capitalised(words[-1]):
         if gazetteer.government_name(words) is not None:

@@ -163,14 +163,24 @@ def _headline(article: Article, mentions: list[Mention], group: list[int]) -> li
         return []
     forms: dict[str, int] = {}
     for m, g in zip(mentions, group):
-        for form in {m.name, m.name.split()[-1]} if m.name else ():
+        for form in dict.fromkeys((m.name, m.name.split()[-1])) if m.name else ():
             if len(form) > 2 and not form.islower() and form.lower() not in source_types.title_words():
                 forms.setdefault(form, g)
             elif m.role:
                 forms.setdefault(m.role, g)
     added = []
-    for form, g in forms.items():
+    # A form that cannot be in the headline is not searched for (its pattern compiled for
+    # nothing): a literal form must be a substring; so must a lower-case one, in lower
+    # case, when both are ASCII (where ignoring case is plain lower-casing).
+    plain = headline.text.lower() if headline.text.isascii() else None
+    # Longest forms first, so that a full name in the headline is one mention, not its
+    # surname ("Gerald Pike", not "Pike"), whatever order the body named them in.
+    for form, g in sorted(forms.items(), key=lambda item: -len(item[0])):
         flags = re.IGNORECASE if form.islower() else 0
+        if not flags and form not in headline.text:
+            continue
+        if flags and plain is not None and form.isascii() and form not in plain:
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", headline.text, flags):
             start = headline.start + match.start()
             if any(m.span.overlaps(start, start + len(form)) for m in mentions):

@@ -83,6 +83,26 @@ def _verbs() -> frozenset[str]:
     return verb_forms(nounlike=False)
 
 
+@lru_cache(maxsize=1)
+def _not_describing() -> frozenset[str]:
+    """Words that never say what a name's bearer is (``_describes``)."""
+    return frozenset(NOT_NAMES | DETERMINERS | BETWEEN | CLAUSE_WORDS | _verbs())
+
+
+@lru_cache(maxsize=1)
+def _naming_nouns() -> frozenset[str]:
+    """Nouns a name may modify: "the Wren regime", "Transport Authority bureaucrats"."""
+    return frozenset(source_types.organisation_words() | source_types.title_words()
+                     | source_types.group_nouns() | source_types.anonymous_nouns() | _GOVERNING)
+
+
+@lru_cache(maxsize=1)
+def _not_appositive() -> frozenset[str]:
+    """Words that keep a phrase after a name from being an appositive."""
+    return frozenset(RELATIVES | BETWEEN | CLAUSE_WORDS | _verbs() | set(PRONOUNS))
+
+
+@lru_cache(maxsize=8192)
 def _bare(word: str) -> str:
     return _POSSESSIVE_RE.sub("", word.lower().replace("’", "'").rstrip("."))
 
@@ -225,9 +245,7 @@ def _label(t: TokenView, mention: Mention, a: int, e: int, loaded_words: frozens
     # "the Wren regime", "Transport Authority bureaucrats": the name modifies a noun.
     last = e
     while last < len(words) and t.joined(last) and not t.capitalised(last) and (
-            _bare(words[last]) in source_types.organisation_words() | source_types.title_words()
-            | source_types.group_nouns() | source_types.anonymous_nouns() | _GOVERNING
-            or last in loaded_words):
+            _bare(words[last]) in _naming_nouns() or last in loaded_words):
         last += 1
     if last > e and not (last < len(words) and t.joined(last) and t.capitalised(last)):
         mention.labels.append(t.span(a, last))
@@ -239,8 +257,7 @@ def _label(t: TokenView, mention: Mention, a: int, e: int, loaded_words: frozens
         head = phrase[1:] if phrase[0].lower() in ("a", "an", "the") else phrase
         bare = [_bare(w) for w in phrase]
         if head and head[0][:1].islower() and len(phrase) <= _APPOSITIVE_WORDS \
-                and not any(w in RELATIVES | BETWEEN | CLAUSE_WORDS | _verbs() | set(PRONOUNS)
-                            for w in bare) and not head[0][:1].isdigit():
+                and not any(w in _not_appositive() for w in bare) and not head[0][:1].isdigit():
             mention.labels.append(Span.of(t.text, match.start(1), match.end(1)))
             roles |= _roles_in(bare)
     if mention.source_type == source_types.PERSON:
@@ -251,7 +268,7 @@ def _describes(t: TokenView, k: int, loaded_words: frozenset[int]) -> bool:
     """Whether word k, before a name, says what its bearer is: a title, a loaded term or
     an agent noun ("activist", "campaigner"), not a verb or a function word."""
     word = _bare(t.words[k].text)
-    if word in NOT_NAMES | DETERMINERS | BETWEEN | CLAUSE_WORDS | _verbs() or word.endswith("ed"):
+    if word in _not_describing() or word.endswith("ed"):
         return False
     if t.capitalised(k):
         return word in source_types.title_words() or word in source_types.organisation_words()

@@ -3,7 +3,8 @@
 Sentence boundaries come from pysbd (rule-based, handles abbreviations such as
 U.S., Gen., Jan. and Dr., decimals, initials and quotations). We run it on one
 paragraph at a time and map its sentences back to offsets ourselves, so every
-span indexes the original text exactly. We call pysbd's processor directly:
+span indexes the original text exactly. We call pysbd's processor directly
+(with its abbreviation step made cheaper, framing.text.abbreviations):
 its ``Segmenter.segment`` then looks for each sentence in the text with a
 regular expression built for that sentence (compiling one per sentence was a
 third of framing's time); ``_pysbd_sentences`` does the same search with
@@ -19,10 +20,9 @@ is one sentence, not given to pysbd at all.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from pysbd.lang.english import English
 
-import pysbd
-
+from framing.text.abbreviations import Processor
 from framing.text.spans import Span, trimmed
 
 MAX_CHUNK = 1_000  # characters given to pysbd at once
@@ -30,11 +30,6 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
 _LINE_BREAK_RE = re.compile(r"[ \t]*\n[ \t\n]*")
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*\s+")
 _SPACE_RE = re.compile(r"\s+")
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False)
 
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -103,7 +98,7 @@ def _pysbd_sentences(chunk: str) -> list[str]:
     if not chunk:
         return []
     found, previous_end = [], 0
-    for sentence in _segmenter().processor(chunk).process():
+    for sentence in Processor(chunk, English).process():
         if not sentence:  # pysbd's pattern is then whitespace alone; ask it as pysbd does
             match = next((m for m in _SPACES_RE.finditer(chunk) if m.end() > previous_end), None)
             if match:
