@@ -407,6 +407,17 @@ def test_user_categories_from_a_dic_and_a_tsv_lexicon(tmp_path):
     assert getattr(result, "category:economic") == result.category("economic").own_density
 
 
+def test_user_categories_have_their_own_rows_and_leave_the_loaded_figures_alone(tmp_path):
+    text = ("Council Votes On Disastrous Tax Plan\n\nThe council votes on a disastrous tax plan. "
+            "Economic threats grew. Residents were outraged by the vote.")
+    plain = analyze(article(text), Settings())
+    framed = analyze(article(text), frame_settings(tmp_path))
+    assert framed.category("economic").own > 0 and framed.category("process").own > 0
+    for key in ("own_density", "sentence_share", "headline_terms"):
+        assert getattr(framed, key) == getattr(plain, key), key
+    assert framed.sample("own_density").units == plain.sample("own_density").units
+
+
 def test_a_user_category_must_be_declared(tmp_path):
     path = tmp_path / "frames.dic"
     path.write_text(DIC, encoding="utf-8")

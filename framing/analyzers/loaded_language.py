@@ -287,7 +287,7 @@ class Result:
 
     @property
     def headline_terms(self) -> int:
-        return sum(len(s.terms) for s in self.headline)
+        return sum(t.category in CATEGORIES for s in self.headline for t in s.terms)
 
     def sample(self, key: str) -> Sample | None:
         """The units behind the headline figure ``key`` (``framing.analyzers.contract``):
@@ -305,11 +305,13 @@ class Result:
         weights: Counter[int] = Counter()
         for s in self.spans:
             if s.quoted == quoted:
-                weights[s.span.start] += sum(t.weight for t in s.terms
-                                             if category is None or t.category == category)
-        if not words or len(weights) > words:
+                weights[s.span.start] += sum(
+                    t.weight for t in s.terms
+                    if (t.category in CATEGORIES if category is None else t.category == category))
+        present = [w for w in weights.values() if w]  # words where no counted term starts: 0
+        if not words or len(present) > words:
             return None
-        units = [*weights.values(), *([0.0] * (words - len(weights)))]
+        units = [*present, *([0.0] * (words - len(present)))]
         return Sample("mean", "words", words, units=units, scale=1000)
 
     def category(self, name: str) -> CategoryFigures | None:
@@ -439,6 +441,9 @@ def _summary(article: Article, settings: Settings, spans: tuple[LoadedSpan, ...]
     own_words = words - quoted_words
     own = [t for s in spans if not s.quoted for t in s.terms]
     quoted = [t for s in spans if s.quoted for t in s.terms]
+    # The headline figures count the built-in categories: a user category (a frame
+    # dictionary's "economic", "process") has rows of its own and is no loaded wording.
+    loaded = [s for s in spans if any(t.category in CATEGORIES for t in s.terms)]
     categories = tuple(
         CategoryFigures(
             category=c,
@@ -448,7 +453,7 @@ def _summary(article: Article, settings: Settings, spans: tuple[LoadedSpan, ...]
             quoted_density=_per_thousand([t for t in quoted if t.category == c], quoted_words))
         for c in settings.counted)
     body = article.body_sentences or article.sentences
-    starts = [s.span.start for s in spans]
+    starts = [s.span.start for s in loaded]
     with_terms = sum(bisect.bisect_left(starts, s.start) < bisect.bisect_left(starts, s.end)
                      for s in body)
     headline = article.headline
@@ -457,16 +462,20 @@ def _summary(article: Article, settings: Settings, spans: tuple[LoadedSpan, ...]
         words=words,
         own_words=own_words,
         quoted_words=quoted_words,
-        density=_per_thousand(own + quoted, words) or 0.0,
-        own_density=_per_thousand(own, own_words) or 0.0,
-        quoted_density=_per_thousand(quoted, quoted_words),
+        density=_per_thousand(_built_in(own + quoted), words) or 0.0,
+        own_density=_per_thousand(_built_in(own), own_words) or 0.0,
+        quoted_density=_per_thousand(_built_in(quoted), quoted_words),
         sentence_share=with_terms / len(body) if body else 0.0,
-        headline=tuple(s for s in spans if headline and headline.contains(s.span.start, s.span.end)),
+        headline=tuple(s for s in loaded if headline and headline.contains(s.span.start, s.span.end)),
         categories=categories,
         top_terms=_top_terms(spans, settings.top_terms),
         body_sentences=len(body),
         user_categories=settings.user_categories,
     )
+
+
+def _built_in(terms: list[Term]) -> list[Term]:
+    return [t for t in terms if t.category in CATEGORIES]
 
 
 def _per_thousand(terms: list[Term], words: int) -> float | None:
