@@ -10,7 +10,7 @@ from framing.comparison import ActorRow, Comparison, NamedThing
 from framing.comparison.naming import judges
 from framing.report.highlight import Mark
 from framing.report.view import (ActorCell, ActorChoice, ActorRowView, ActorsView, ArticleView,
-                                 LegendItem, NamingGroup, NamingLine, NamingTerm, OutletHead)
+                                 LegendItem, NamingGroup, NamingLine, NamingTerm, OutletHead, clipped)
 
 COVERAGE_ROWS = 30  # actors in the coverage table: those most outlets name first
 NAMING_GROUPS = 20  # actors in the naming and tone tables (each named by two or more outlets)
@@ -154,4 +154,4 @@ def _listed(names: list[str]) -> str:
 
 
 def _clipped(text: str) -> str:
-    return text if len(text) <= NAME else text[:NAME - 1].rstrip() + "…"
+    return clipped(text, NAME)

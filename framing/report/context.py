@@ -27,7 +27,7 @@ from framing.report.provenance import quotes_section
 from framing.report.summary import summary_section
 from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
-    ArticleView, ArticleWarning, ChapterView, LegendItem, Link,
+    ArticleView, ArticleWarning, ChapterView, clipped, LegendItem, Link,
     ReportView, TextGroup, TextsView,
 )
 from framing.settings import Settings
@@ -138,11 +138,6 @@ def _article_view(analysis: ArticleAnalysis, colour: str) -> ArticleView:
         file_kind=f"{article.format}, {article.encoding}, {article.language.name}"
                   + ("" if article.language.reliable else " (uncertain)"),
     )
-
-
-def clipped(text: str, limit: int) -> str:
-    """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut."""
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _warnings(analysis: ArticleAnalysis) -> list[str]:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from framing.comparison import Comparison, FactRow
 from framing.report.highlight import Mark
 from framing.report.view import (ArticleView, DifferingFigure, FactCell, FactLink, FactRowView,
-                                 FactsView, FactVersion, LegendItem, OutletFacts)
+                                 FactsView, FactVersion, LegendItem, OutletFacts, clipped)
 from framing.story import DATE, NUMBER, PLACE, Fact
 
 CELL_CHARS = 18  # characters of an outlet's own wording in a coverage cell
@@ -73,7 +73,7 @@ def fact_marks(comparison: Comparison, article: int) -> list[Mark]:
 
 
 def _link(fact: Fact, article: int, linked: bool, limit: int = TEXT_CHARS) -> FactLink:
-    return FactLink(_clipped(fact.text, limit), f"#{fact_anchor(article, fact)}" if linked else "")
+    return FactLink(clipped(fact.text, limit), f"#{fact_anchor(article, fact)}" if linked else "")
 
 
 def _row(row: FactRow, linked: bool) -> FactRowView:
@@ -114,7 +114,7 @@ def _differing(row: FactRow, outlets: Sequence[ArticleView], linked: bool) -> Di
     about = counts or {"$": "money", "£": "money", "€": "money", "%": "percentage",
                        "vote": "vote tally"}.get(unit, "figure")
     return DifferingFigure(
-        counts=_clipped(about, TEXT_CHARS),
+        counts=clipped(about, TEXT_CHARS),
         versions=tuple(FactVersion(outlets[a].short, outlets[a].colour, _link(f, a, linked),
                                    format_value(f)) for a, f in stated))
 
@@ -154,7 +154,3 @@ def _number(value: int | float) -> str:
 
 def _words(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
-
-
-def _clipped(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

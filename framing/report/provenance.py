@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from framing.comparison import Comparison, QuoteGroup
 from framing.report.view import (ArticleView, QuoteGroupView, QuotesView, QuoteVersionView,
-                                 QuoteWordView)
+                                 QuoteWordView, clipped)
 
 QUOTE_CHARS = 400  # characters of a version shown; the full span is in the JSON
 NAME_CHARS = 80
@@ -37,12 +37,12 @@ def _group(group: QuoteGroup, outlets: Sequence[ArticleView]) -> QuoteGroupView:
             outlet=outlets[v.article].short, colour=outlets[v.article].colour,
             relation=v.relation, relation_css=f"rel-{v.relation}",
             cue=_cue(v.cue.text if v.cue is not None else ""),
-            speaker=_clipped(v.speaker, NAME_CHARS) if v.speaker else "—",
-            text=_clipped(shown_quotation(v.span.text), QUOTE_CHARS),
+            speaker=clipped(v.speaker, NAME_CHARS) if v.speaker else "—",
+            text=clipped(shown_quotation(v.span.text), QUOTE_CHARS),
             removed=tuple(QuoteWordView(w) for w in v.removed),
             added=tuple(QuoteWordView(w) for w in v.added))
         for v in group.versions)
-    speaker = _clipped(group.speaker, NAME_CHARS) if group.speaker else "Speaker not named"
+    speaker = clipped(group.speaker, NAME_CHARS) if group.speaker else "Speaker not named"
     return QuoteGroupView(speaker=speaker,
                           outlets=f"{len(group.versions)} of {len(outlets)} outlets",
                           versions=versions)
@@ -52,10 +52,6 @@ def shown_quotation(text: str) -> str:
     """A quotation's words on one line, each paragraph break as " ¶ " (the reopening
     quotation mark of the new paragraph dropped)."""
     return _PARAGRAPH_RE.sub(" ¶ ", text)
-
-
-def _clipped(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _cue(text: str) -> str:

@@ -16,6 +16,12 @@ from framing.report.highlight import Piece
 
 # Charts: SVG primitives with every coordinate, size and colour as printed.
 
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, an ellipsis marking the cut: how every
+    name, headline and quotation of unbounded length is shown in the report."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
 @dataclass(frozen=True, slots=True)
 class SvgLine:
     x1: str
