@@ -101,16 +101,12 @@ def _load_identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def load() -> None:
-    """Load the detector's model once (0.5 s of CPU, most of it LZMA decompression),
-    before the first article."""
-    _identifier()
-
-
+@lru_cache(maxsize=1)
 def load_in_background() -> None:
-    """Start loading the detector's model in a thread, so that it overlaps with other
-    start-up work (LZMA releases the interpreter lock while it decompresses); the first
-    ``detect`` waits for it. A failed load is left to that call to report."""
+    """Start loading the detector's model (0.5 s of CPU, most of it LZMA decompression) in
+    a thread, once per process, so that it overlaps with other start-up work (LZMA releases
+    the interpreter lock while it decompresses); the first ``detect`` waits for it. A
+    failed load is left to that call to report. Later calls start nothing."""
     def load_quietly() -> None:
         try:
             _identifier()
