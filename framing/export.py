@@ -12,7 +12,7 @@ from pathlib import Path
 
 from framing import __version__
 from framing.comparison import compare
-from framing.comparison.differences import article_estimates
+from framing.comparison.differences import Estimate, article_estimates
 from framing.errors import ReportError
 from framing.files import check_target, output_folder
 from framing.pipeline import ArticleAnalysis
@@ -26,22 +26,25 @@ def to_json(analyses: Sequence[ArticleAnalysis], settings: Settings | None = Non
     a ``comparison`` object (``Comparison.to_json``) holds what they share. Pass the settings
     they were made with; the default is the built-in settings."""
     settings = Settings() if settings is None else settings
+    comparison = compare(analyses, settings.intervals) if len(analyses) > 1 else None
+    estimates = (comparison.estimates if comparison is not None
+                 else [article_estimates(a, settings.intervals) for a in analyses])
     document = {
         "framing_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "settings_digest": settings.digest(),
         "settings": settings.effective(),
-        "articles": [_with_intervals(a.to_dict(), a, settings) for a in analyses],
+        "articles": [_with_intervals(a.to_dict(), found) for a, found in zip(analyses, estimates)],
     }
-    if len(analyses) > 1:
-        document["comparison"] = compare(analyses, settings.intervals).to_json()
+    if comparison is not None:
+        document["comparison"] = comparison.to_json()
     return document
 
 
-def _with_intervals(document: dict, analysis: ArticleAnalysis, settings: Settings) -> dict:
+def _with_intervals(document: dict, estimates: dict[str, dict[str, Estimate]]) -> dict:
     """The article's JSON with ``intervals`` in each analyzer's object: per headline figure,
-    its ``interval`` and the ``n`` units it rests on."""
-    for name, figures in article_estimates(analysis, settings.intervals).items():
+    its ``interval`` and the ``n`` units it rests on (``comparison.differences``)."""
+    for name, figures in estimates.items():
         document[name]["intervals"] = {key: e.to_json() for key, e in figures.items()}
     return document
 
