@@ -44,9 +44,16 @@ class OutletSummary:
         index = [name for name, *_ in metric_columns()].index(column)
         return numpy.asarray(self.values[index])
 
+    # intervals already computed, by (column, articles): the tables and the report ask for
+    # the same ones, and each is a full bootstrap over the outlet's articles
+    computed: dict[tuple[str, int], bootstrap.Interval] = field(default_factory=dict, repr=False)
+
     def interval(self, column: str) -> bootstrap.Interval:
-        return bootstrap.mean_interval(self.metric(column), group=self.name,
-                                       settings=self.intervals)
+        key = (column, self.articles)
+        if key not in self.computed:
+            self.computed[key] = bootstrap.mean_interval(self.metric(column), group=self.name,
+                                                         settings=self.intervals)
+        return self.computed[key]
 
 
 class CorpusSummary:

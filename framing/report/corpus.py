@@ -21,6 +21,8 @@ from framing.analyzers.contract import Metric
 from framing.comparison.distinctive import SHOWN as DISTINCTIVE_KEPT
 from framing.comparison.distinctive import critical_z
 from framing.report.charts import Spread, box_plot, chart_view, line_chart, nice_domain
+from framing.report.glance import percent
+from framing.report.sections import format_value
 from framing.report.view import ChartView
 from framing.settings import IntervalSettings
 
@@ -42,7 +44,7 @@ def interval_note(intervals: IntervalSettings) -> str:
     return ("Each box spans the middle half of an outlet's articles, the white line is the "
             "median and the whiskers reach the furthest articles within one and a half box "
             f"lengths. The black dot under the box is the mean, and the black line its "
-            f"{_level(intervals)} bootstrap interval ({intervals.resamples:,} resamples of the "
+            f"{percent(intervals.confidence_level)} bootstrap interval ({intervals.resamples:,} resamples of the "
             "outlet's articles, seeded): where two outlets' lines do not overlap, the "
             "difference in means is unlikely to come from which articles happened to be "
             "collected.")
@@ -54,12 +56,8 @@ def terms_note(intervals: IntervalSettings) -> str:
             "from English word frequencies (Monroe, Colaresi & Quinn 2008). In brackets: the "
             "outlet's uses, then z, the difference in log-odds in standard errors; a term is "
             f"listed when z reaches {critical_z(intervals.confidence_level):.2f} (one-sided, "
-            f"{_level(intervals)}). Function words, numbers and names (words capitalised at "
+            f"{percent(intervals.confidence_level)}). Function words, numbers and names (words capitalised at "
             f"every use) are left out; terms.csv has up to {DISTINCTIVE_KEPT} per outlet.")
-
-
-def _level(intervals: IntervalSettings) -> str:
-    return f"{intervals.confidence_level * 100:g}%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +150,7 @@ def build_corpus_view(outlets: Sequence[OutletSummary], *, palette: Sequence[str
         outlets=tuple(_outlet_row(o, colours[o.name]) for o in listed),
         outlets_note=_outlets_note(len(outlets)),
         interval_note=interval_note(intervals),
-        interval_header=f"{_level(intervals)} interval",
+        interval_header=f"{percent(intervals.confidence_level)} interval",
         metrics=tuple(_metric_view(analyzer, key, shown, colours) for analyzer, key in SHOWN),
         tone_time=_tone_time(by_size[:MAX_TIME_OUTLETS], colours, months),
         tone_time_note=("" if len(months) > 1 else
@@ -199,8 +197,8 @@ def _metric_view(analyzer: str, key: str, outlets: Sequence[OutletSummary],
         spreads.append((outlet.name, colours[outlet.name], spread))
         cells.append(IntervalCell(
             outlet=outlet.name, colour=colours[outlet.name], n=f"{interval.n:,}",
-            mean=_format(interval.mean, metric),
-            interval=(f"{_format(interval.low, metric)} to {_format(interval.high, metric)}"
+            mean=format_value(interval.mean, metric),
+            interval=(f"{format_value(interval.low, metric)} to {format_value(interval.high, metric)}"
                       if interval.low is not None else "—")))
     domain = _domain([s for _, _, s in spreads if s is not None], factor)
     unit = " (%)" if metric.unit == "%" else (f" ({metric.unit})" if metric.unit else "")
@@ -233,14 +231,6 @@ def _domain(spreads: Sequence[Spread], factor: float) -> tuple[float, float]:
         bound = max(0.1, math.ceil(max(-low, high) * 10) / 10)
         return -bound, bound
     return nice_domain([high])
-
-
-def _format(value: float | None, metric: Metric) -> str:
-    if value is None:
-        return "—"
-    if metric.unit == "%":
-        return f"{value * 100:.{metric.digits}f}%"
-    return f"{value:.{metric.digits}f}"
 
 
 def _tone_time(outlets: Sequence[OutletSummary], colours: dict[str, str],
