@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from framing.text.article import Article
 from framing.text.voices import Voices, find_voices
-
-if TYPE_CHECKING:
-    from framing.text.article import Article
 
 
 class Section(BaseModel):

@@ -272,23 +272,32 @@ def _add(group: _Group, name: str, weight: int, member: int) -> None:
             group.document = (head, owner)
 
 
-def _group(entries: Sequence[tuple[str, str, int, int]], *, apart: bool) -> list[_Group]:
+def _group(entries: Sequence[tuple[str, str, int, int]], *, apart: bool,
+           others: Sequence[Sequence[str]] | None = None) -> list[tuple[_Group, list[int]]]:
     """Group (kind, name, weight, member) entries, fullest names first so that a bare
-    surname or an ownerless document joins the most credited group that fits. With
-    ``apart``, two entries of one member (one article) never share a group."""
+    surname or an ownerless document joins the most credited group that fits; each group
+    with the indexes of the entries that joined it. With ``apart``, two entries of one
+    member (one article) never share a group. ``others[i]``, where given, are further
+    names entry i fits a group by; an institution's join the group's keys ("the council")."""
     order = sorted(range(len(entries)),
                    key=lambda i: (-len(entries[i][1].split()), -entries[i][2], i))
-    groups: list[_Group] = []
+    groups: list[tuple[_Group, list[int]]] = []
     for i in order:
         kind, name, weight, member = entries[i]
-        fitting = [g for g in groups if _fits(g, kind, name)
-                   and not (apart and member in g.members)]
+        extra = others[i] if others is not None else ()
+        fitting = [(g, joined) for g, joined in groups
+                   if not (apart and member in g.members)
+                   and (_fits(g, kind, name) or any(_fits(g, kind, normalise(n)) for n in extra))]
         if fitting:
-            _add(max(fitting, key=lambda g: g.weight), name, weight, member)
+            group, joined = max(fitting, key=lambda item: item[0].weight)
         else:
-            group = _Group(kind, [], 0)
-            _add(group, name, weight, member)
-            groups.append(group)
+            group, joined = _Group(kind, [], 0), []
+            groups.append((group, joined))
+        _add(group, name, weight, member)
+        if kind == INSTITUTION:
+            for other in extra:
+                group.keys |= _institution_keys(normalise(other))
+        joined.append(i)
     return groups
 
 
@@ -310,7 +319,7 @@ def resolve_article(attributions: Sequence[Attribution], mentions: Sequence[tupl
     entries += [(PERSON, normalise(m.name), 0, 0) for _, m in mentions
                 if m.name and _person(normalise(m.name)).surname in surnames
                 and (PERSON, normalise(m.name)) not in counts]
-    group_of = {(g.kind, name): g for g in _group(entries, apart=False) for name in g.forms}
+    group_of = {(g.kind, name): g for g, _ in _group(entries, apart=False) for name in g.forms}
     assigned = {i: group_of[(kind_of(a.source_type, aliases[i]), aliases[i])] for i, a in credited}
 
     # A role ("the general") goes to the nearest person credited before it whose phrase or
@@ -439,26 +448,11 @@ def match_sources(per_article: Sequence[Sequence[tuple[str, Sequence[str], str, 
             entries.append((kind_of(source_type, name), normalise(name), mentions, article))
     origin: list[tuple[int, int]] = [(article, index) for article, sources in enumerate(per_article)
                                      for index in range(len(sources))]
-    # Each article's source is one entry; a group remembers which entries joined it.
-    groups: list[tuple[_Group, list[int]]] = []
-    order = sorted(range(len(entries)), key=lambda i: (-len(entries[i][1].split()), -entries[i][2], i))
-    for i in order:
-        kind, name, weight, article = entries[i]
-        # A person matches by the fullest name (a bare surname among the other names would
-        # match anyone of that surname); other sources by any of their names.
-        others = () if kind == PERSON else per_article[article][origin[i][1]][1]
-        fitting = [(g, joined) for g, joined in groups if article not in g.members
-                   and any(_fits(g, kind, normalise(n)) for n in (name, *others))]
-        if fitting:
-            group, joined = max(fitting, key=lambda item: item[0].weight)
-        else:
-            group, joined = _Group(kind, [], 0), []
-            groups.append((group, joined))
-        _add(group, name, weight, article)
-        if kind == INSTITUTION:  # every name the article gives it: "the council" as well
-            for other in others:
-                group.keys |= _institution_keys(normalise(other))
-        joined.append(i)
+    # A person matches by the fullest name (a bare surname among the other names would
+    # match anyone of that surname); other sources by any of their names.
+    others = [() if entries[i][0] == PERSON else per_article[article][index][1]
+              for i, (article, index) in enumerate(origin)]
+    groups = _group(entries, apart=True, others=others)
     shared = []
     for group, joined in groups:
         members = [[] for _ in per_article]

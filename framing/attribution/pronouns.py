@@ -61,10 +61,6 @@ class Antecedents:
                 self.mentions.append((t.words[a].start, Source(
                     t.span(a, e), source_types.PERSON, name, gender(words), e - a)))
 
-    def mentioned_names(self) -> list[str]:
-        """The people's names noted as opening a sentence, in text order."""
-        return [m.name for _, m in self.mentions if m.name]
-
     def resolve(self, offset: int, word: str) -> Source | None:
         """The nearest fitting source before ``offset`` for the lower-case pronoun
         ``word``, or None."""

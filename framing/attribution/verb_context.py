@@ -32,11 +32,11 @@ _STATES = frozenset("worry".split())
 # ("planning a summit", "sharing resources"). "supporting the program" is left a cue: PolNeAR
 # marks "supporting X" as attribution, and "support" is a thought (``cues.act_of``).
 _OBJECT_SENSE = frozenset("plan share".split())
-# Verbs that hand on something, and what they hand on that is no message of the source's:
-# "posted instances of the error", "shared resources".
+# Verbs that hand on something; what they hand on may be no message of the source's
+# (data/attribution_not_messages.txt): "posted instances of the error", "shared resources".
+# Likewise "the water appeared to trickle past": "appear" before a verb of motion
+# (data/motion_verbs.txt) describes a sight.
 _HANDED_ON = frozenset("post share".split())
-# (data/attribution_not_messages.txt). "The water appeared to trickle past": "appear" before
-# a verb of motion (data/motion_verbs.txt) describes a sight.
 
 
 class VerbContext:

@@ -80,7 +80,6 @@ def judges(phrase: str) -> bool:
 def _phrases(analysis: ArticleAnalysis) -> dict[str, list[tuple[Span, str, bool]]]:
     """modifier → [(phrase span, head, whether the head judges)] of one article."""
     text = analysis.article.text
-    judging = word_list("naming_judging_heads.txt")
     loaded = [s.span for s in analysis.loaded_language.spans]
     verbs = verb_forms(nounlike=False)
     found: dict[str, list[tuple[Span, str, bool]]] = {}
