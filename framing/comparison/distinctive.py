@@ -162,10 +162,11 @@ def log_odds(counts: Sequence[Counter[str]], sizes: Sequence[int], *,
     alpha = PRIOR_WEIGHT * sizes.sum() * prior / prior.sum()
     alpha_0 = alpha.sum()
     critical = critical_z(level)
+    observed_total, size_total = observed.sum(axis=0), sizes.sum()
     result = []
     for i in range(len(counts)):
-        own, others = observed[i], observed.sum(axis=0) - observed[i]
-        n_own, n_others = sizes[i], sizes.sum() - sizes[i]
+        own, others = observed[i], observed_total - observed[i]
+        n_own, n_others = sizes[i], size_total - sizes[i]
         delta = (np.log((own + alpha) / (n_own + alpha_0 - own - alpha))
                  - np.log((others + alpha) / (n_others + alpha_0 - others - alpha)))
         z = delta / np.sqrt(1 / (own + alpha) + 1 / (others + alpha))

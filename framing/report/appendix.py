@@ -9,6 +9,7 @@ from pathlib import Path
 
 from framing.analyzers import ANALYZERS
 from framing.lexicon.matcher import builtin_files
+from framing.report.glance import percent
 from framing.report.view import (
     AppendixView, ArticleView, LexiconView, MethodView, MetricView, SettingRow,
 )
@@ -44,7 +45,7 @@ def _methods() -> tuple[MethodView, ...]:
 def _statistics(settings: Settings) -> tuple[MethodView, ...]:
     """How the intervals, the marks and the distinctive words are made."""
     options = settings.intervals
-    level = f"{options.confidence_level * 100:.10g}%"
+    level = percent(options.confidence_level)
     return (
         MethodView(title="Intervals and differences", metrics=(), about=(
             f"Every figure in the at-a-glance table has a {level} interval, computed from the "
