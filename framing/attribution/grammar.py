@@ -41,12 +41,12 @@ as since after before so where whereas than until unless whether yet""".split())
 # "Ortiz on Tuesday said", "officials last week said": when, between a subject and its verb.
 _WHEN = word_list("weekdays.txt") | word_list("time_words.txt") | {"last"}
 # "by Jan. 15": a month's abbreviation, a full stop and a day is a date, not a name.
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_MONTH_NAMES = frozenset("""january february march april may june july august september october
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+MONTH_NAMES = frozenset("""january february march april may june july august september october
 november december""".split())
 # "this" and "that" standing alone are never a source; "those" is ("those who back her").
 DEMONSTRATIVES = frozenset({"this", "that"})
-_DATE_WORDS = _MONTH_NAMES | _MONTHS | (_WHEN - {"last"})
+_DATE_WORDS = MONTH_NAMES | MONTH_ABBREVIATIONS | (_WHEN - {"last"})
 _DATE_FILLERS = frozenset("last this next the on of early late mid".split())
 
 
@@ -62,7 +62,7 @@ def is_between(tokens: TokenView, k: int) -> bool:
 
 def is_date(tokens: TokenView, k: int) -> bool:
     """Whether word k is a month's abbreviation with a full stop before a day ("Jan. 15")."""
-    return tokens.lower[k] in _MONTHS and k + 1 < len(tokens.words) \
+    return tokens.lower[k] in MONTH_ABBREVIATIONS and k + 1 < len(tokens.words) \
         and tokens.gap(k + 1).strip() == "." and tokens.lower[k + 1].isdigit()
 
 
@@ -70,7 +70,7 @@ def is_date_phrase(words: list[str]) -> bool:
     """Whether ``words`` only say when ("March 5", "last Tuesday", "2018", "this week"):
     a date is never a source."""
     lowered = [w.lower().rstrip(".,") for w in words]
-    if not lowered or lowered == ["may"] or (len(lowered) == 1 and lowered[0] in _MONTHS):
+    if not lowered or lowered == ["may"] or (len(lowered) == 1 and lowered[0] in MONTH_ABBREVIATIONS):
         return False  # "May", "Jun": names as often as months
     dated = False
     for word in lowered:

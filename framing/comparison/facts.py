@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from framing.story import DATE, NUMBER, PLACE, Fact
 from framing.story.numbers import singular
+from framing.story.places import same_place
 from framing.text.article import Article
 
 CLOSE = 1.5  # counted figures: the larger value at most this many times the smaller
@@ -153,7 +154,7 @@ def agree(one: Fact, other: Fact) -> bool:
     if one.kind != other.kind:
         return False
     if one.kind == PLACE:
-        return _same_place(one.key, other.key)
+        return same_place(one.key, other.key)
     if one.kind == DATE:
         shared = [(x, y) for x, y in zip(one.when, other.when) if x is not None and y is not None]
         return bool(shared) and all(x == y for x, y in shared)
@@ -171,11 +172,6 @@ def same_thing(one: Fact, other: Fact) -> bool:
         return True
     words = [[singular(w.lower()) for w in (f.counts or "").split()] for f in (one, other)]
     return bool(words[0] and words[1]) and (words[0][-1] in words[1] or words[1][-1] in words[0])
-
-
-def _same_place(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    short, long = sorted((one, other), key=len)
-    return short == long or (len(short) >= 2 and long[-len(short):] == short)
 
 
 def _same_value(one: Fact, other: Fact) -> bool:

@@ -12,8 +12,8 @@ import dataclasses
 from dataclasses import dataclass
 
 from framing.story.dates import find_dates, published_date
-from framing.story.numbers import Figure, count_class, find_figures
-from framing.story.places import find_places
+from framing.story.numbers import bound_of, count_class, find_figures
+from framing.story.places import find_places, same_place
 from framing.text.article import Article
 from framing.text.spans import Span, trimmed
 
@@ -55,7 +55,7 @@ class Fact:
     @property
     def bound(self) -> str | None:
         """"high" when the figure is an upper bound ("up to six minutes")."""
-        return Figure(0, 0, 0, None, None, self.approx).bound
+        return bound_of(self.approx)
 
     def to_json(self) -> dict:
         """This fact in an article's ``facts`` list of ``framing analyze --json``."""
@@ -114,7 +114,7 @@ def _merged(found: list[Fact]) -> tuple[Fact, ...]:
         if fact.kind == DATE and fact.when[1:] == (None, None, None):
             k = fuller.get(fact.when[0], k)
         elif fact.kind == PLACE and len(fact.key) >= 2:  # "Harlan Bridge" after "Gen. Harlan Bridge"
-            k = (PLACE, next(p for p in places if p[-len(fact.key):] == fact.key))
+            k = (PLACE, next(p for p in places if same_place(p, fact.key)))
         groups.setdefault(k, []).append(fact)
     result = []
     for n, members in enumerate(groups.values(), 1):

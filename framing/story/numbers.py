@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from framing.attribution.grammar import CLAUSE_WORDS, DETERMINERS, NOT_NAMES
+from framing.attribution.grammar import CLAUSE_WORDS, DETERMINERS, MONTH_ABBREVIATIONS, NOT_NAMES
 from framing.data import data_rows
 
 _SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -58,6 +58,11 @@ BEFORE = 40  # characters looked back at for a qualifier, a vote or a name befor
 _BOUNDS = {"up to": "high", "at most": "high", "as many as": "high", "as much as": "high"}
 
 
+def bound_of(approx: str | None) -> str | None:
+    """"high" when the qualifier ``approx`` makes a figure an upper bound ("up to")."""
+    return _BOUNDS.get(approx or "")
+
+
 @dataclass(frozen=True)
 class Figure:
     """One figure as found: where it is, what it is worth and what it counts."""
@@ -72,7 +77,7 @@ class Figure:
     @property
     def bound(self) -> str | None:
         """"high" when the figure is an upper bound ("up to six minutes")."""
-        return _BOUNDS.get(self.approx or "")
+        return bound_of(self.approx)
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,7 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
             if before and before[-1][:1].isupper() and before[-1][-1:].isalpha() \
                     and before[-1].lower() not in NOT_NAMES \
                     and text[m.start() - 1] == " " and not m.group("currency") \
-                    and before[-1].rstrip(".").lower() not in _MONTHS_SHORT:
+                    and before[-1].rstrip(".").lower() not in MONTH_ABBREVIATIONS:
                 continue  # "Line 3", "Route 66": a number that is part of a name
         scale = (m.group("scale") or m.group("short") or "").lower()
         if m.group("short") and not (m.group("currency") or m.group("after")):
@@ -131,9 +136,6 @@ def _numbers(text: str, start: int, end: int) -> list[_Number]:
         unit = "%" if m.group("percent") else CURRENCIES.get((currency or "").lower())
         found.append(_Number(m.start(), m.end(), value, unit, spelled, bool(scale)))
     return found
-
-
-_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 
 
 def _before(text: str, start: int, at: int) -> str:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from framing.attribution.gazetteer import government_name
-from framing.attribution.grammar import NOT_NAMES
+from framing.attribution.grammar import MONTH_ABBREVIATIONS, MONTH_NAMES, NOT_NAMES
 from framing.attribution.source_types import organisation_words, title_words
 from framing.data import word_list
 
@@ -28,8 +28,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 LOCATIVE = frozenset("in at near outside inside across throughout around within beside behind".split())
 PREPOSITIONS = LOCATIVE | frozenset("""on to from into onto over under through via off past
 along toward towards between""".split())
-_MONTHS = frozenset("""jan feb mar apr may jun jul aug sep sept oct nov dec january february march
-april june july august september october november december""".split())
+_MONTHS = MONTH_ABBREVIATIONS | MONTH_NAMES
 
 
 @dataclass(frozen=True)
@@ -106,6 +105,13 @@ def _preposition(before: str) -> str | None:
         if not words[k].islower():
             return None
     return None
+
+
+def same_place(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two place keys (``key_of``) name one place: the same words, or the shorter
+    the last two or more words of the longer ("Harlan Bridge", "Gen. Harlan Bridge")."""
+    short, long = sorted((one, other), key=len)
+    return short == long or (len(short) >= 2 and long[-len(short):] == short)
 
 
 def key_of(words: list[str]) -> tuple[str, ...]:
