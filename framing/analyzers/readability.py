@@ -19,16 +19,14 @@ Dale–Chall list, read from its package.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 from pydantic import Field
 
-from framing.errors import FramingError
+from framing.data import package_file
 from framing.text.article import Article
 from framing.text.syllables import load as load_syllables, syllables
 from framing.analyzers.contract import Metric, Sample, Section
@@ -133,10 +131,7 @@ def _without_punctuation(text: str) -> str:
 def _familiar_words() -> frozenset[str]:
     """The Dale–Chall list of familiar words shipped with textstat, read without importing
     textstat (which imports NLTK)."""
-    spec = importlib.util.find_spec("textstat")
-    if spec is None or not spec.submodule_search_locations:
-        raise FramingError("the textstat package is missing: reinstall framing")
-    path = Path(spec.submodule_search_locations[0]) / "resources" / "en" / "easy_words.txt"
+    path = package_file("textstat", "resources", "en", "easy_words.txt")
     with path.open(encoding="utf-8") as lines:
         return frozenset(line.strip() for line in lines)
 

@@ -27,19 +27,17 @@ from __future__ import annotations
 
 import bisect
 import gzip
-import importlib.util
 import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from statistics import NormalDist
 
 import msgpack
 import numpy as np
 
-from framing.data import word_list
+from framing.data import package_file, word_list
 from framing.text.article import Article
 
 SHOWN = 25  # most distinctive terms kept per article
@@ -203,9 +201,7 @@ def _english() -> dict[str, float]:
     header, then one list of words per centibel of frequency). This skips importing wordfreq
     and its text normalisers (0.4 s); the large list (321,000 words) took 0.4 s to read and
     ranked the terms of the examples and test articles the same way."""
-    spec = importlib.util.find_spec("wordfreq")
-    locations = list(spec.submodule_search_locations or ()) if spec else []
-    path = Path(locations[0] if locations else ".") / "data" / "small_en.msgpack.gz"
+    path = package_file("wordfreq", "data", "small_en.msgpack.gz")
     try:
         pack = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
     except (OSError, ValueError, msgpack.UnpackException) as error:

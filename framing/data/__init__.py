@@ -3,8 +3,11 @@ naming what it is, its source and its licence."""
 
 from __future__ import annotations
 
+import importlib.util
 from functools import lru_cache
 from pathlib import Path
+
+from framing.errors import FramingError
 
 DATA_DIR = Path(__file__).parent  # the one place that says where the data files are
 
@@ -12,6 +15,15 @@ DATA_DIR = Path(__file__).parent  # the one place that says where the data files
 def data_path(name: str) -> Path:
     """The path of the shipped data file ``name``."""
     return DATA_DIR / name
+
+
+def package_file(package: str, *parts: str) -> Path:
+    """The path of a data file another installed package ships (``parts`` below its
+    folder), found without importing the package; a missing package is a broken install."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise FramingError(f"the {package} package is missing: reinstall framing")
+    return Path(spec.submodule_search_locations[0], *parts)
 
 
 def read_data(name: str) -> str:

