@@ -175,35 +175,38 @@ def sentence_counts(body: str) -> tuple[tuple[int, ...], ...]:
     of the whole body (tests/test_readability.py checks this). Syllables are looked up
     once per word type of the body."""
     familiar = _familiar_words()
-    counted: dict[str, tuple[int, int, int]] = {}  # word as written: syllables, long, fog
+    # word as written: syllables, long (3+ syllables), fog (long and unfamiliar), unfamiliar
+    counted: dict[str, tuple[int, int, int, int]] = {}
 
-    def word_counts(word: str) -> tuple[int, int, int]:
+    def word_counts(word: str) -> tuple[int, int, int, int]:
         found = counted.get(word)
         if found is None:
             lowered = word.lower()
             count = syllables(lowered)
             is_long = count >= POLYSYLLABLE
-            found = counted[word] = (count, int(is_long),
-                                     int(is_long and lowered not in familiar))
+            unfamiliar = lowered not in familiar
+            found = counted[word] = (count, int(is_long), int(is_long and unfamiliar),
+                                     int(unfamiliar))
         return found
 
     rows = []
     for sentence in _BODY_SENTENCE_RE.findall(body):
         words = _without_punctuation(sentence).split()
         found = _SENTENCE_RE.findall(sentence)
-        syllable_total = long_words = fog_words = unfamiliar = 0
+        syllable_total = long_words = fog_words = unfamiliar_words = 0
         for word in words:
-            count, is_long, is_fog = word_counts(word)
+            count, is_long, is_fog, is_unfamiliar = word_counts(word)
             syllable_total += count
             long_words += is_long
             fog_words += is_fog
-            unfamiliar += word.lower() not in familiar
+            unfamiliar_words += is_unfamiliar
         rows.append((len(words),
                      len(found) - sum(len(_without_punctuation(s).split()) <= 2 for s in found),
                      syllable_total,
                      len(_PUNCTUATION_RE.sub("", _SPACE_RE.sub("", sentence))),
-                     long_words, fog_words, unfamiliar))
+                     long_words, fog_words, unfamiliar_words))
     return tuple(rows)
+
 
 # textstat's formulas, on the totals of the counts (one row per resample), with textstat's
 # operations in textstat's order so that the floating-point results are the same to the last
