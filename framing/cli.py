@@ -82,23 +82,22 @@ def report(files, output, also_html, config_path, labels, lang, input_format, qu
 
         settings = _settings(config_path)
         inputs = [Path(name) for name in files if name != "-"]
-        if output == Path("-"):
-            if also_html:
-                raise FramingError("--html needs a file name: it cannot be used with -o - "
-                                   "(standard output)")
+        to_stdout = output == Path("-")
+        if to_stdout and also_html:
+            raise FramingError("--html needs a file name: it cannot be used with -o - "
+                               "(standard output)")
+        if output is not None and not to_stdout:
+            _check_outputs(output, also_html, inputs)
+        articles = _articles(files, labels, minimum=MIN_REPORT, lang=lang, input_format=input_format,
+                             max_bytes=settings.input.max_article_bytes)
+        if to_stdout:
             from framing.report import report_pdf
 
-            articles = _articles(files, labels, minimum=MIN_REPORT, lang=lang, input_format=input_format,
-                                 max_bytes=settings.input.max_article_bytes)
             analyses = analyze_articles(articles, settings, progress=_progress(quiet, len(articles)))
             sys.stdout.flush()
             sys.stdout.buffer.write(report_pdf(analyses, settings))
             sys.stdout.buffer.flush()
             return
-        if output is not None:
-            _check_outputs(output, also_html, inputs)
-        articles = _articles(files, labels, minimum=MIN_REPORT, lang=lang, input_format=input_format,
-                                 max_bytes=settings.input.max_article_bytes)
         if output is None:
             output = Path(settings.report.output_dir) / default_name(articles)
             _check_outputs(output, also_html, inputs)
