@@ -332,3 +332,15 @@ def test_per_story_writes_one_side_by_side_report_per_story(tmp_path):
                     .split())
     assert "Valley Wire" in text and "Hill Courier" in text
     assert "Leaking school roof" in text
+
+
+def test_the_progress_total_counts_every_item_read_items_gives(tmp_path):
+    from framing.corpus.sources import count_items, read_items
+
+    jsonl = tmp_path / "news.jsonl"
+    jsonl.write_text('{"text": "One.", "outlet": "A"}\n\nnot json\n[1, 2]\n{"text": "Two."}\n',
+                     encoding="utf-8")
+    csv_path = write_csv(tmp_path / "news.csv")
+    for path in (jsonl, csv_path):
+        items = list(read_items([path], max_bytes=10_000_000))
+        assert count_items([path], max_bytes=10_000_000) == len(items), path.name

@@ -320,9 +320,15 @@ def count_items(paths: Iterable[Path], *, max_bytes: int) -> int:
                 total += pq.ParquetFile(path).metadata.num_rows
             except Exception:  # a broken file: read_items names the problem
                 pass
-        else:
+        elif suffix in (".jsonl", ".ndjson"):  # one item per line that is not blank
             try:
-                total += sum(1 for _ in _records_of(path, max_bytes)) - (suffix in (".csv", ".tsv"))
+                with _open_text(path) as stream:
+                    total += sum(1 for line in stream if line.strip())
+            except ArticleError:
+                pass
+        else:  # a quoted CSV cell may hold line breaks: the rows are read
+            try:
+                total += sum(1 for _ in _records_of(path, max_bytes)) - 1  # the header
             except ArticleError:
                 pass
     return total
