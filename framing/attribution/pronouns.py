@@ -93,6 +93,12 @@ class Antecedents:
 
 
 @lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Every title, gendered ("Mrs.") or not ("Deputy Mayor")."""
+    return frozenset(_gendered_titles()) | source_types.title_words()
+
+
+@lru_cache(maxsize=1)
 def _gendered_titles() -> dict[str, str]:
     return {title.strip(): gender_.strip()
             for title, gender_ in data_rows("attribution_gender_titles.tsv")}
@@ -114,7 +120,7 @@ def gender(words: list[str]) -> str:
         return "f"
     capitalised = [w for w in words if w[:1].isupper()]
     for first, following in zip(capitalised, capitalised[1:]):
-        if first.lower().rstrip(".") in _gendered_titles().keys() | source_types.title_words():
+        if first.lower().rstrip(".") in _titles():
             continue  # "Deputy Mayor Ana Ortiz": titles before the first name
         return _first_names().get(first.lower(), "")  # the first name before a surname
     return ""

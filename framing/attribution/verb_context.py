@@ -13,6 +13,8 @@ clause's subject ("and said", ", adding") and one that opens its clause
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from framing.attribution import cues, source_types
 from framing.attribution.grammar import DETERMINERS, NOT_NAMES, PRONOUNS, RELATIVES, is_between
 from framing.attribution.word_view import TokenView
@@ -38,6 +40,13 @@ _OBJECT_SENSE = frozenset("plan share".split())
 # (data/motion_verbs.txt) describes a sight.
 _HANDED_ON = frozenset("post share".split())
 
+
+
+@lru_cache(maxsize=1)
+def _message_nouns() -> frozenset[str]:
+    """Nouns for what is said or written ("statement", "report"): an object that makes a
+    verb a cue."""
+    return source_types.speech_nouns() | source_types.document_words()
 
 class VerbContext:
     """The verb-cue tests for one article; ``a`` is the sentence's first word, ``k`` the cue's."""
@@ -95,7 +104,7 @@ class VerbContext:
         if first not in DETERMINERS and (t.capitalised(end) or first in NOT_NAMES
                                          or first in PRONOUNS or not first.isalpha()):
             return False
-        nouns = source_types.speech_nouns() | source_types.document_words()
+        nouns = _message_nouns()
         return not any(low[j] in nouns for j in range(end, min(end + 3, len(t.words))))
 
     def verb_context(self, a: int, k: int, end: int) -> bool:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from framing.errors import ArticleError
 from framing.inputs import read_regular_file
-from framing.text.readers import SUFFIX_FORMATS
+from framing.text.readers import LIMIT_HINT, SUFFIX_FORMATS
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".parquet")
 _GLOB_CHARACTERS = ("*", "?", "[")
@@ -141,7 +141,7 @@ def read_items(paths: Iterable[Path], columns: Columns = Columns(), *,
             yield from read_table(path, columns, max_bytes=max_bytes)
         else:
             data = read_regular_file(path, limit=max_bytes, kind="article", error=ArticleError,
-                                     hint=" (the input.max_article_bytes setting)")
+                                     hint=LIMIT_HINT)
             fields = {}
             if metadata:
                 fields = metadata.get(path.name) or metadata.get(path.stem) or {}
@@ -192,8 +192,8 @@ def item_from_record(record: Mapping[str, object], *, path: str, row: int, colum
         return Skipped(name, f"{name}: column '{columns.text}' holds "
                              f"{type(record.get(columns.text)).__name__}, not text")
     if len(text.encode("utf-8", errors="replace")) > max_bytes:
-        return Skipped(name, f"{name}: the text is larger than the {max_bytes:,}-byte limit "
-                             f"(the input.max_article_bytes setting)")
+        return Skipped(name, f"{name}: the text is larger than the {max_bytes:,}-byte limit"
+                             f"{LIMIT_HINT}")
     fields = {field_name: _value(record.get(column))
               for field_name, column in columns.metadata().items()}
     return Item(name=name, path=path, row=row, text=text, metadata=fields)

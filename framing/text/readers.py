@@ -37,7 +37,7 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _HTML_START_RE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 _HTML_CELL_RE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|[a-z][a-z0-9]*)[\s/>]",
                            re.I | re.S)
-_LIMIT_HINT = " (the input.max_article_bytes setting)"
+LIMIT_HINT = " (the input.max_article_bytes setting)"
 
 
 def read_article(path: str | Path, *, label: str | None = None, format: str | None = None,
@@ -45,7 +45,7 @@ def read_article(path: str | Path, *, label: str | None = None, format: str | No
     """Read one article file (a regular file of at most ``max_bytes``).
     Raises ArticleError with a one-line reason."""
     data = read_regular_file(Path(path), limit=max_bytes, kind="article", error=ArticleError,
-                             hint=_LIMIT_HINT)
+                             hint=LIMIT_HINT)
     return parse_article(data, name=str(path), label=label, format=format)
 
 
@@ -54,7 +54,7 @@ def read_article_stream(stream: BinaryIO, *, label: str | None = None,
                         max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read one article from standard input (shown as ``-``), at most ``max_bytes``."""
     data = read_stream(stream, limit=max_bytes, name="-", kind="article", error=ArticleError,
-                       hint=_LIMIT_HINT)
+                       hint=LIMIT_HINT)
     return parse_article(data, name="-", label=label, format=format)
 
 
