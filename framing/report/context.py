@@ -27,7 +27,7 @@ from framing.report.provenance import quotes_section
 from framing.report.summary import summary_section
 from framing.report.render import stylesheet, template_dirs
 from framing.report.view import (
-    ArticleView, ArticleWarning, ChapterView, clipped, LegendItem, Link,
+    ArticleView, ArticleWarning, ChapterView, clipped, in_words, LegendItem, Link,
     ReportView, TextGroup, TextsView,
 )
 from framing.settings import Settings
@@ -148,7 +148,7 @@ def _warnings(analysis: ArticleAnalysis) -> list[str]:
 def _default_title(names: list[str]) -> str:
     if len(names) > 3:
         return f"How {len(names)} outlets framed the story"
-    return "How " + (", ".join(names[:-1]) + " and " + names[-1]) + " framed the story"
+    return f"How {in_words(names)} framed the story"
 
 
 def _tone_class(compound: float, band: float) -> str:

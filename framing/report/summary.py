@@ -21,7 +21,7 @@ from framing.comparison import Comparison, MetricRow
 from framing.report.distinctive import term_text
 from framing.report.glance import percent
 from framing.report.sections import format_value
-from framing.report.view import ArticleView, KeySentence, Link, SummaryView
+from framing.report.view import ArticleView, KeySentence, Link, SummaryView, in_words
 from framing.settings import Settings
 
 MAX_SENTENCES = 6
@@ -40,8 +40,7 @@ Builder = Callable[[SummaryInput], list[KeySentence]]
 
 
 def _names(outlets: Sequence[ArticleView], indexes: Sequence[int]) -> str:
-    names = [outlets[i].name for i in indexes]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return in_words([outlets[i].name for i in indexes])
 
 
 def _sentence(text: str, link: Link) -> KeySentence:

@@ -9,12 +9,18 @@ tuple, so the templates only loop over tuples, test prepared values with
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framing.report.highlight import Piece
 
 
 # Charts: SVG primitives with every coordinate, size and colour as printed.
+
+
+def in_words(names: Sequence[str]) -> str:
+    """Names as a sentence lists them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def clipped(text: str, limit: int) -> str:
