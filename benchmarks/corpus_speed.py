@@ -14,15 +14,18 @@ memory never leak into the next:
   the network;
 - **framing's pipeline** in one process (``--jobs 1``), or over N worker
   processes that each load the resources once (``--jobs N``): every article is
-  read from its file, analysed by all four analyzers and turned into its JSON
-  rows, then dropped (streaming), at 1×, 2× and 4× the corpus (the texts
+  read from its file, analysed by all four analyzers and turned into its table
+  rows exactly as ``framing corpus`` does (``framing.corpus.rows.analyze_item``;
+  the story layer's actors and facts, which no corpus table holds, are not
+  found), then dropped (streaming), at 1×, 2× and 4× the corpus (the texts
   repeated; ``--scales``).
 
 It prints words/s, articles/s, the ratio to the naive script, wall and CPU
 time (``time.process_time``, workers included, less disturbed by other work on
 the machine), the CPU time spent in each analyzer and in article preparation
-(reading, segmentation, quotations, language; voices; "story" is the actors and
-facts of framing/story; "load" is the resources' loading, wall time), and the peak resident
+(reading, segmentation, quotations, language; voices; "rows" is the table
+rows and the distinctive-term counts; "load" is the resources' loading, wall
+time), and the peak resident
 memory of the largest process as ``resource.getrusage`` reports it (ru_maxrss:
 real memory, C libraries included; tracemalloc would see only Python's
 allocations and slow the run). Words are whitespace-separated tokens of the
@@ -112,42 +115,30 @@ def _worker_start() -> None:
 
 
 _WORKER_LOAD: list[float] = []
-_TIMED: bool | None = None  # whether analyze_article takes timings=
-
-
-def _timed() -> bool:
-    import inspect
-
-    from framing.pipeline import analyze_article
-
-    return "timings" in inspect.signature(analyze_article).parameters
 
 
 def _analyse_one(path: Path) -> dict[str, float]:
-    """Read, analyse and turn one article into its JSON rows; the seconds per stage."""
-    from framing.analyzers import ANALYZERS
-    from framing.pipeline import analyze_article
-    from framing.text.readers import read_article
+    """What ``framing corpus`` does for one article file (``rows.analyze_item``: read,
+    analyse with all four analyzers, make its table rows); the seconds per stage."""
+    from framing.corpus.rows import Job, analyze_item
+    from framing.corpus.sources import Item
 
-    settings = _run_settings()
-    global _TIMED
-    if _TIMED is None:
-        _TIMED = _timed()
+    job = _job()
     timings: dict[str, float] = {}
     if _WORKER_LOAD:
         timings["load"] = _WORKER_LOAD.pop()
-    mark = time.process_time()
-    article = read_article(path, max_bytes=settings.input.max_article_bytes)
-    timings["article"] = time.process_time() - mark
-    if _TIMED:
-        analysis = analyze_article(article, settings, timings=timings)
-    else:  # a framing older than this script (PYTHONPATH=...): the total only
-        analysis = analyze_article(article, settings)
-    mark = time.process_time()
-    rows = {name: getattr(analysis, name).to_json() for name in ANALYZERS}
-    timings["rows"] = time.process_time() - mark
-    del rows
+    item = Item(name=str(path), path=str(path), data=path.read_bytes())
+    result = analyze_item(item, job, timings=timings)
+    del result
     return timings
+
+
+@lru_cache(maxsize=1)
+def _job():
+    """The built-in settings, made once per process, as a corpus run's job."""
+    from framing.corpus.rows import Job
+
+    return Job(settings=_run_settings())
 
 
 @lru_cache(maxsize=1)

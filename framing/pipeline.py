@@ -83,14 +83,16 @@ def prepare(settings: Settings) -> None:
         module.load(getattr(settings, name))
 
 
-def analyze_article(article: Article, settings: Settings, *,
+def analyze_article(article: Article, settings: Settings, *, story: bool = True,
                     timings: dict[str, float] | None = None) -> ArticleAnalysis:
     """Every analyzer's result for ``article`` (call ``prepare`` first), which is
     returned with its voices (whose words each word is) found once, with the run's
-    ``[voice]`` settings. When ``timings`` is given, the CPU seconds spent finding
-    the voices (key ``voices``), in each analyzer (its name) and in the story layer's
-    actors and facts (key ``story``) are added to it (CPU time, so that other work on
-    the machine does not count)."""
+    ``[voice]`` settings. The story layer's actors and facts, which only the
+    side-by-side comparison of one story uses, are found unless ``story`` is false
+    (then they are empty: ``framing corpus`` writes no table of them). When
+    ``timings`` is given, the CPU seconds spent finding the voices (key ``voices``),
+    in each analyzer (its name) and in the story layer (key ``story``) are added to
+    it (CPU time, so that other work on the machine does not count)."""
     clock = time.process_time
     started = clock()
     voices = find_voices(article, scare_quote_words=settings.voice.scare_quote_words)
@@ -101,11 +103,13 @@ def analyze_article(article: Article, settings: Settings, *,
         started = clock()
         results[name] = module.analyze(article, getattr(settings, name))
         stages[name] = clock() - started
-    started = clock()
-    actors = find_actors(article, tone=results["sentiment"], loaded=results["loaded_language"],
-                         sources=results["attribution"])
-    facts = find_facts(article)
-    stages["story"] = clock() - started
+    actors, facts = (), ()
+    if story:
+        started = clock()
+        actors = find_actors(article, tone=results["sentiment"],
+                             loaded=results["loaded_language"], sources=results["attribution"])
+        facts = find_facts(article)
+        stages["story"] = clock() - started
     if timings is not None:
         for stage, seconds in stages.items():
             timings[stage] = timings.get(stage, 0.0) + seconds

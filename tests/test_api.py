@@ -96,3 +96,21 @@ def test_analyze_article_adds_the_seconds_of_each_stage_to_timings():
     assert set(timings) == {"voices", *ANALYZERS, "story"}
     assert timings["voices"] > 10.0 and all(v > 0 for v in timings.values())
     assert timed.to_dict() == plain.to_dict()
+
+
+def test_without_the_story_layer_the_analyzers_results_are_the_same():
+    from framing.analyzers import ANALYZERS
+    from framing.pipeline import analyze_article, prepare
+    from framing.settings import Settings
+
+    settings = Settings()
+    prepare(settings)
+    article = framing.read_article(EXAMPLE_FILES[0])
+    timings: dict[str, float] = {}
+    whole = analyze_article(article, settings)
+    lean = analyze_article(article, settings, story=False, timings=timings)
+    assert whole.actors and whole.facts
+    assert lean.actors == () and lean.facts == ()
+    assert "story" not in timings
+    for name in ANALYZERS:
+        assert getattr(lean, name).to_json() == getattr(whole, name).to_json()

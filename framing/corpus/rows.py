@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import inspect
+import time
 import typing
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -112,21 +113,34 @@ def article_columns() -> tuple[tuple[str, str], ...]:
     return ARTICLE_FIELDS + tuple((column, kind) for column, _, _, kind in metric_columns())
 
 
-def analyze_item(item: Item, job: Job) -> Result | Skipped:
+def analyze_item(item: Item, job: Job, *,
+                 timings: dict[str, float] | None = None) -> Result | Skipped:
     """The row of one article, or why it was skipped. Loads the analyzers'
-    resources on the first call in a process (``prepare``)."""
+    resources on the first call in a process (``prepare``). The story layer's
+    actors and facts are not found: no corpus table holds them (``--per-story``
+    reports analyse their articles again, whole). ``timings`` as in
+    ``framing.pipeline.analyze_article``, plus the article's reading (``article``)
+    and the rows' making (``rows``)."""
     prepare(job.settings)  # cached: loads only on a process's first article
+    clock = time.process_time
+    started = clock()
     try:
         article = article_of(item, job)
     except ArticleError as error:
         return Skipped(item.name, str(error))
-    analysis = analyze_article(article, job.settings)
+    reading = clock() - started
+    analysis = analyze_article(article, job.settings, story=False, timings=timings)
+    started = clock()
     sources = [[s.key, s.name, s.source_type, s.mentions]
                for s in analysis.attribution.speakers if s.mentions]
     counted = term_counts(article)
-    return Result(name=item.name, row=_row(item, analysis), sentences=_sentences(analysis),
-                  sources=sources, terms=dict(counted.terms), capitalised=dict(counted.capitalised),
-                  term_words=counted.words)
+    result = Result(name=item.name, row=_row(item, analysis), sentences=_sentences(analysis),
+                    sources=sources, terms=dict(counted.terms),
+                    capitalised=dict(counted.capitalised), term_words=counted.words)
+    if timings is not None:
+        for stage, seconds in (("article", reading), ("rows", clock() - started)):
+            timings[stage] = timings.get(stage, 0.0) + seconds
+    return result
 
 
 def article_of(item: Item, job: Job):
