@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from pysbd.lang.english import English
 
+from framing.text import splitter
 from framing.text.abbreviations import Processor
 from framing.text.spans import Span, trimmed
 
@@ -76,6 +77,11 @@ def _segment(text: str, flat: str, offset: int, start: int, end: int,
     chunk = flat[start:end]
     cursor = 0
     if len(chunk) <= MAX_CHUNK and not _ONE_SENTENCE_RE.fullmatch(chunk):
+        spans = splitter.split(chunk)
+        if spans is not None:
+            first = offset + start
+            result += [Span.of(text, first + a, first + b) for a, b in spans]
+            return
         for piece in _pysbd_sentences(chunk):
             piece = piece.strip()
             if not piece:
