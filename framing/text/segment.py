@@ -162,4 +162,10 @@ def _last_end(pattern: re.Pattern[str], flat: str, start: int, end: int) -> int 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Word spans (letters and digits, with inner apostrophes, hyphens and points)."""
     end = len(text) if end is None else end
-    return [Span.of(text, m.start(), m.end()) for m in WORD_RE.finditer(text, start, end)]
+    return [Span(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+
+
+def paragraph_words(text: str, paragraph_spans: list[Span]) -> list[Span]:
+    """The words of every paragraph, in order, in one list."""
+    return [Span(m.start(), m.end(), m.group())
+            for p in paragraph_spans for m in WORD_RE.finditer(text, p.start, p.end)]

@@ -80,10 +80,15 @@ _LIST_ITEM = re.compile(
 _POSSESSIVE = re.compile(r"\.(?='s\s)|\.(?='s$)|\.(?='s\Z)")
 _KG = re.compile(r"(?<=Co)\.(?=\sKG)")
 _INITIAL = re.compile(r"\.(?:(?<=^[A-Z]\.)(?=\s)|(?<=\s[A-Z]\.)(?=,?\s))")
-_WORD_BEFORE_PERIOD = re.compile(r"\b([A-Za-z]+)\.")  # and white space or nothing before
+_LONGEST = max(len(a) for a in _ABBREVIATION.ABBREVIATIONS if a.isalpha())
+# A period after a word of 1 to _LONGEST letters that follows white space (search the
+# text after a space, so that the start counts too); the word is the last group.
+_WORD_BEFORE_PERIOD = re.compile("\\.(?:" + "|".join(
+    f"(?<=\\s([A-Za-z]{{{n}}})\\.)" for n in range(1, _LONGEST + 1)) + ")")
 # "e.g", "u.s" and the like with their period as a wildcard, as pysbd searches for them
 _DOTTED_BEFORE_PERIOD = [(a, re.compile(f"(?<!\\S){a}\\.", re.IGNORECASE))
                          for a in _ABBREVIATION.ABBREVIATIONS if not a.isalpha()]
+_LETTER_PERIOD_LETTER = re.compile(r"\.(?<=[A-Za-z]\.)[A-Za-z]")  # in each of those
 _AFTER_TITLE = re.compile(r"\s|:\d")
 _AFTER_NUMBER_WORD = re.compile(r"\s\d|\s+\(")
 _AFTER_ABBREVIATION = re.compile(r"[.:\-?,]|\s(?:[a-z]|I\s|I'm|I'll|\d|\()")
@@ -121,10 +126,13 @@ _ELLIPSES = [(re.compile(r"(?<=\S)\.{3}(?=\.\s[A-Z])"), PERIOD * 3),
              (re.compile(r"\.\.\.(?=\s+[A-Z])"), PERIOD * 2 + "."),
              (re.compile(r"\.\.\."), PERIOD * 3)]
 
-_SENTENCE = re.compile(English.SENTENCE_BOUNDARY_REGEX)
+# pysbd's SENTENCE_BOUNDARY_REGEX with its lazy "\S.*?[ends]" written as the same match
+# "\S[^ends\n]*[ends]", which the re module runs without backtracking.
+_ENDS = "。．.！!?？ȸȹ☉☈☇☄"
+_SENTENCE = re.compile(English.SENTENCE_BOUNDARY_REGEX.replace(
+    f"\\S.*?[{_ENDS}]", f"\\S[^{_ENDS}\\n]*[{_ENDS}]"))
 _QUOTE_THEN_CAPITAL = re.compile(f"[!?.\\-{PERIOD}{BANG}{QUERY}][\"'“”]\\s[A-Z]")
 _CUT_AFTER_QUOTE = re.compile(f"(?<=[!?.\\-{PERIOD}{BANG}{QUERY}][\"'“”])\\s(?=[A-Z])")
-_LETTERS_ONLY = re.compile(r"[a-zA-Z]{3,}")
 
 
 def _abbreviation_kinds() -> dict[str, re.Pattern[str]]:
@@ -160,7 +168,7 @@ def split(chunk: str) -> list[tuple[int, int]] | None:
         for pattern, hidden in _ELLIPSES:
             text = pattern.sub(hidden, text)
     if "." not in text and "!" not in text and "?" not in text:
-        return _pieces(text, 0, len(text))  # no mark left: pysbd keeps it whole
+        return _pieces(text, 0, len(text), True)  # no mark left: pysbd keeps it whole
     if text[-1] not in ".!?":
         text += _END
     text = _hide_enclosed(text)
@@ -168,9 +176,10 @@ def split(chunk: str) -> list[tuple[int, int]] | None:
         text = _QUERY_BEFORE_QUOTE.sub(QUERY, text)
     if "!" in text:
         text = _BANG_MID_SENTENCE.sub(BANG, text)
+    quoted = _QUOTE_THEN_CAPITAL.search(text) is not None
     spans: list[tuple[int, int]] = []
     for match in _SENTENCE.finditer(text):
-        spans += _pieces(text, match.start(), match.end())
+        spans += _pieces(text, match.start(), match.end(), quoted)
     return spans
 
 
@@ -193,15 +202,15 @@ def _hide_abbreviation_periods(text: str) -> str:
     if "KG" in text:
         text = _KG.sub(PERIOD, text)
     text = _INITIAL.sub(PERIOD, text)
-    hidden = [m.end() - 1 for m in _WORD_BEFORE_PERIOD.finditer(text)
-              if (following := _FOLLOWING.get(m.group(1).lower()))
-              and (m.start() == 0 or text[m.start() - 1].isspace())
-              and following.match(text, m.end())]
-    lowered = text.lower()
-    for abbreviation, pattern in _DOTTED_BEFORE_PERIOD:
-        if abbreviation in lowered:  # pysbd looks only for those spelled out somewhere
-            hidden += [m.end() - 1 for m in pattern.finditer(text)
-                       if _AFTER_ABBREVIATION.match(text, m.end())]
+    hidden = [m.start() - 1 for m in _WORD_BEFORE_PERIOD.finditer(" " + text)
+              if (following := _FOLLOWING.get(m.group(m.lastindex).lower()))
+              and following.match(text, m.start())]
+    if _LETTER_PERIOD_LETTER.search(text):
+        lowered = text.lower()
+        for abbreviation, pattern in _DOTTED_BEFORE_PERIOD:
+            if abbreviation in lowered:  # pysbd looks only for those spelled out somewhere
+                hidden += [m.end() - 1 for m in pattern.finditer(text)
+                           if _AFTER_ABBREVIATION.match(text, m.end())]
     if hidden:
         chars = list(text)
         for at in hidden:
@@ -239,15 +248,16 @@ def _hide_marks_and_apostrophes(match: re.Match[str]) -> str:
     return _hide_marks(match).replace("'", APOSTROPHE)
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The trimmed sentences of the match ``text[start:end]`` after pysbd's last cut."""
+def _pieces(text: str, start: int, end: int, quoted: bool) -> list[tuple[int, int]]:
+    """The trimmed sentences of the match ``text[start:end]`` after pysbd's last cut
+    (``quoted``: whether ``text`` has a place for that cut at all)."""
     if text[end - 1] == _END:
         end -= 1
     sentence = text[start:end]  # pysbd restores its placeholders first: they count as marks
-    if len(sentence) > 2 and _LETTERS_ONLY.fullmatch(sentence):
+    if len(sentence) > 2 and sentence.isalpha() and sentence.isascii():
         return [(start, end)]
     cuts = [start]
-    if _QUOTE_THEN_CAPITAL.search(sentence):
+    if quoted and _QUOTE_THEN_CAPITAL.search(sentence):
         for cut in _CUT_AFTER_QUOTE.finditer(sentence):
             cuts += [start + cut.start(), start + cut.end()]
     cuts.append(end)
