@@ -105,17 +105,21 @@ _OPENING_NUMBER = re.compile(r"\d\d?\.(?=\s\S|\))")
 _BEFORE_JOINED = re.compile(r"\.[a-zA-Z0-9_]")
 _JOINED = re.compile(r"([a-zA-Z0-9_])\.([a-zA-Z0-9_])")  # consuming, as pysbd's: "a.b.c" keeps one
 
-# Between quotation marks and brackets (pysbd's BetweenPunctuation, in its order). Its
-# double-quote patterns emulate an atomic group; kept as they are.
-_SINGLE_QUOTED = re.compile(r"(?<=\s)'(?:[^']|'[a-zA-Z])*'")
-_LEADING_APOSTROPHE = re.compile(r"(?<=\s)'(?:[^']|'[a-zA-Z])*'\S")
+# Between quotation marks and brackets (pysbd's BetweenPunctuation, in its order).
+# pysbd's patterns for "", [], (), “” emulate an atomic group so as to skip escaped
+# characters ('"(?=(?P<tmp>[^"\\]+|\\{2}|\\.)*)(?P=tmp)"'); in a chunk without a backslash
+# (one with goes to pysbd) that matches what '"[^"]+"' matches, and "--" + "[^-]*" + "--"
+# is theirs for dashes written plainly.
+# (The white space before a single quotation mark is looked behind from the mark.)
+_SINGLE_QUOTED = re.compile(r"'(?<=\s')(?:[^']|'[a-zA-Z])*'")
+_LEADING_APOSTROPHE = re.compile(r"'(?<=\s')(?:[^']|'[a-zA-Z])*'\S")
 _ENCLOSED = [
-    ("‘", re.compile(r"(?<=\s)‘(?:[^’]|’[a-zA-Z])*’")),
-    ('"', re.compile(r'"(?=(?P<tmp>[^\"\\]+|\\{2}|\\.)*)(?P=tmp)"')),
-    ("[", re.compile(r"\[(?=(?P<tmp>[^\]\\]+|\\{2}|\\.)*)(?P=tmp)\]")),
-    ("(", re.compile(r"\((?=(?P<tmp>[^\(\)\\]+|\\{2}|\\.)*)(?P=tmp)\)")),
-    ("--", re.compile(r"--(?=(?P<tmp>[^--]*))(?P=tmp)--")),
-    ("“", re.compile(r"\“(?=(?P<tmp>[^”\\]+|\\{2}|\\.)*)(?P=tmp)\”")),
+    ("‘", re.compile(r"‘(?<=\s‘)(?:[^’]|’[a-zA-Z])*’")),
+    ('"', re.compile(r'"[^"]+"')),
+    ("[", re.compile(r"\[[^\]]+\]")),
+    ("(", re.compile(r"\([^()]+\)")),
+    ("--", re.compile(r"--[^-]*--")),
+    ("“", re.compile(r"“[^”]+”")),
 ]
 _QUERY_BEFORE_QUOTE = re.compile(r"\?(?=['\"])")
 _BANG_MID_SENTENCE = re.compile(r"!(?=['\"])|!(?=,\s[a-z])|!(?=\s[a-z])")
@@ -205,7 +209,8 @@ def _hide_abbreviation_periods(text: str) -> str:
     hidden = [m.start() - 1 for m in _WORD_BEFORE_PERIOD.finditer(" " + text)
               if (following := _FOLLOWING.get(m.group(m.lastindex).lower()))
               and following.match(text, m.start())]
-    if _LETTER_PERIOD_LETTER.search(text):
+    joined = _LETTER_PERIOD_LETTER.search(text) is not None
+    if joined:
         lowered = text.lower()
         for abbreviation, pattern in _DOTTED_BEFORE_PERIOD:
             if abbreviation in lowered:  # pysbd looks only for those spelled out somewhere
@@ -216,7 +221,7 @@ def _hide_abbreviation_periods(text: str) -> str:
         for at in hidden:
             chars[at] = PERIOD
         text = "".join(chars)
-    if _LETTER_BETWEEN_PERIODS.search(text):
+    if joined and _LETTER_BETWEEN_PERIODS.search(text):
         text = _LETTERS_AND_PERIODS.sub(_hide_periods, text)
     if PERIOD in text:
         if "m" + PERIOD in text or "M" + PERIOD in text:
