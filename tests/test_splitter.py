@@ -69,6 +69,13 @@ CASES = {
     "ellipses": (
         "It rose... and then fell. Then... The end came.... Nobody knew.",
         ["It rose... and then fell.", "Then...", "The end came....", "Nobody knew."]),
+    "spaced ellipses": (
+        "He paused . . . and then spoke. She waited. . . . Then she left. Wait . . . The vote came.",
+        ["He paused . . . and then spoke.", "She waited.", ". . . Then she left.",
+         "Wait . . . The vote came."]),
+    "a file name after a space, and a closing spaced ellipsis": (
+        "Open the file report .pdf now. It is long. The end . . . .",
+        ["Open the file report .pdf now.", "It is long.", "The end . . . ."]),
     "brackets": (
         "He left (as he said. Twice.) early. [Edited. Again.] Then he came back.",
         ["He left (as he said. Twice.) early.", "[Edited. Again.] Then he came back."]),
@@ -99,7 +106,7 @@ def test_the_splitter_cuts_as_pysbd_does(chunk, expected):
 @pytest.mark.parametrize("chunk", [
     "1. First item 2. Second item 3. Third item",
     "Options: a) one b) two c) three.",
-    "Wait . . . now it starts.",
+    "Wait\xa0. . . now it starts. Then.",
     "Search on Yahoo! News today. Then stop.",
     "As shown in the study.12 The others disagreed.",
     "Really?! Yes!! No.",

@@ -47,6 +47,7 @@ import re
 from pysbd.lang.english import English
 
 PERIOD, BANG, QUERY, APOSTROPHE = "\ue000", "\ue001", "\ue002", "\ue003"  # placeholders
+SPACE = "\ue004"  # a space of ". . ." that pysbd hides with its periods
 _END = "ȸ"  # pysbd's end mark for a paragraph that does not end in punctuation
 
 _ABBREVIATION = English.Abbreviation
@@ -60,7 +61,7 @@ _UNUSUAL_CHARACTER = re.compile(
     r"|[\u0130\u0131\u017f\u212a]"  # İ ı ſ K: IGNORECASE folds them into ASCII letters
     r"|[∯∮ȸȹ☉☈☇☄♨☝ƪ☏♟♝♬♭ᓰᓱᓳᓴᓷᓸ✂⌬⎋。．！？（）「」«»°ǃ]")  # pysbd's own marks, fullwidth
 _UNUSUAL_PERIOD = re.compile(
-    r"\.(?:\.'|(?<=\s\.)"  # "..'s"; a period after white space (". . .", " .pdf")
+    r"\.(?:\.'"  # "..'s"
     r"|(?<=[^\d\s]\.)[\d\[])")  # numbered references ("as shown.12 The")
 _UNUSUAL_MARK = re.compile(
     r"[!?][!?]|Yahoo!|Y!J|Yum!|![XK]"  # double marks, pysbd's exclamation words
@@ -124,8 +125,15 @@ _ENCLOSED = [
 _QUERY_BEFORE_QUOTE = re.compile(r"\?(?=['\"])")
 _BANG_MID_SENTENCE = re.compile(r"!(?=['\"])|!(?=,\s[a-z])|!(?=\s[a-z])")
 _APOSTROPHE_SPACE = re.compile(r"'\s")
-# pysbd's ellipsis rules, in its order: "...." before a capital keeps its last period,
-# "..." before a capital its third, any other "..." none.
+_SPACED_PERIOD = re.compile(r"\.(?<=\s\.)")
+_FILE_EXTENSION = re.compile(  # " .pdf " (pysbd's FileFormatRule)
+    r"\.(?<=\s\.)(?=(?:jpe?g|png|gif|tiff?|pdf|ps|docx?|xlsx?|svg|bmp|tga|exif|odt|html?|txt"
+    r"|rtf|bat|sxw|xml|zip|exe|msi|blend|wmv|mp[34]|pptx?|flac|rb|cpp|cs|js)\s)")
+# pysbd's ellipsis rules, in its order: " . . . " and a closing ". . . ." hide their
+# spaces too (pysbd gives them back as plain spaces, so other white space there goes to
+# pysbd); "...." before a capital keeps its last period, "..." before a capital its
+# third, any other "..." none.
+_SPACED_ELLIPSES = [re.compile(r"(?:\s\.){3}\s"), re.compile(r"(?<=[a-z])(?:\.\s){3}\.$")]
 _ELLIPSES = [(re.compile(r"(?<=\S)\.{3}(?=\.\s[A-Z])"), PERIOD * 3),
              (re.compile(r"\.\.\.(?=\s+[A-Z])"), PERIOD * 2 + "."),
              (re.compile(r"\.\.\."), PERIOD * 3)]
@@ -168,6 +176,12 @@ def split(chunk: str) -> list[tuple[int, int]] | None:
         text = text[:opening.end() - 1] + PERIOD + text[opening.end():]
     if _BEFORE_JOINED.search(text):
         text = _JOINED.sub(f"\\1{PERIOD}\\2", text)
+    if _SPACED_PERIOD.search(text):
+        text = _FILE_EXTENSION.sub(PERIOD, text)
+        for pattern in _SPACED_ELLIPSES:
+            if any(m.group().strip(" .") for m in pattern.finditer(text)):
+                return None
+            text = pattern.sub(_hide_spaced_ellipsis, text)
     if ".." in text:
         for pattern, hidden in _ELLIPSES:
             text = pattern.sub(hidden, text)
@@ -231,6 +245,10 @@ def _hide_abbreviation_periods(text: str) -> str:
     return text
 
 
+def _hide_spaced_ellipsis(match: re.Match[str]) -> str:
+    return match.group().replace(".", PERIOD).replace(" ", SPACE)
+
+
 def _hide_periods(match: re.Match[str]) -> str:
     return match.group().replace(".", PERIOD)
 
@@ -268,9 +286,9 @@ def _pieces(text: str, start: int, end: int, quoted: bool) -> list[tuple[int, in
     cuts.append(end)
     spans = []
     for a, b in zip(cuts[::2], cuts[1::2]):
-        while a < b and text[a].isspace():
+        while a < b and (text[a].isspace() or text[a] == SPACE):
             a += 1
-        while b > a and text[b - 1].isspace():
+        while b > a and (text[b - 1].isspace() or text[b - 1] == SPACE):
             b -= 1
         if a < b:
             spans.append((a, b))
