@@ -5,19 +5,20 @@ and Dr., decimals, initials, quotations). We cut one paragraph at a time and kee
 offsets ourselves, so every span indexes the original text exactly. Most chunks are
 cut by framing.text.splitter, which applies pysbd's rules in pysbd's order in a few
 compiled passes and returns spans; a chunk holding something it leaves to pysbd
-(numbered lists, spaced periods, runs of "!" and "?", ...; about 1 in 100) goes to
-pysbd's processor, called directly (with its abbreviation step made cheaper,
-framing.text.abbreviations): its ``Segmenter.segment`` would look for each sentence
-in the text with a regular expression built for that sentence; ``_pysbd_sentences``
-does the same search with ``str.find`` and returns the same strings. A chunk with
+(list markers, runs of "!" and "?", numbered references, ...: 63 of the 22,699 chunks
+of the examples and the PolNeAR and PTC training texts) goes to pysbd's processor,
+called directly (with its abbreviation step made cheaper, framing.text.abbreviations):
+its ``Segmenter.segment`` would look for each sentence in the text with a regular
+expression built for that sentence; ``_pysbd_sentences`` does the same search with
+``str.find`` and returns the same strings. A chunk with
 no sentence punctuation, or only at its end, is one sentence without asking either.
 
 pysbd's time grows with the square of its input on some texts (a paragraph of
 80,000 "[" took 20 s), so a paragraph longer than MAX_CHUNK characters is first
 cut into chunks of at most that length, each ending where a sentence plausibly
 ends (else at a space); a run of more than MAX_CHUNK characters without a space
-is one sentence, not given to pysbd at all. The splitter gets the same chunks, so
-its sentences are pysbd's in every case.
+is one sentence, not given to pysbd at all. The splitter gets the same chunks as
+pysbd would.
 """
 
 from __future__ import annotations

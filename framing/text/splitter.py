@@ -23,21 +23,28 @@ The rules, in pysbd's order (what each keeps from ending a sentence):
      "U.S."/"E.U."/"I" before a capitalised sentence starter ("The", "It", ...);
   4. a period before a digit, or after a digit and before a non-space ("4.2", "3.5m"),
      a list number opening the paragraph ("2. The"); a period between two ASCII letters
-     or digits ("example.com");
-  5. marks inside "double", “curly”, 'single' (after white space) and ‘single curly’
+     or digits ("example.com"); a period opening a file extension (" .pdf ");
+  5. ellipses: " . . . " and a closing ". . . ." whole, "...." and "..." before a capital
+     but for their last period, any other "...";
+  6. marks inside "double", “curly”, 'single' (after white space) and ‘single curly’
      quotation marks, (brackets), [square brackets] and --dashes--; "?" or "!" before a
      quotation mark; "!" before a comma or a space and lower case.
 A sentence is then what pysbd's SENTENCE_BOUNDARY_REGEX matches, cut again after
 [.!?-] and a closing quotation mark where a space and a capital follow.
 
-Paragraphs that hold anything else pysbd treats specially are not decided here:
-``split`` returns None and the caller asks pysbd (``UNUSUAL`` lists them: numbered and
-lettered lists, ellipses and runs of "!"/"?", numbered references, "--", roman numerals
-in brackets, fullwidth marks, line separators, backslashes, letters that case-folding
-maps onto ASCII, and pysbd's own placeholder characters). On the 33,700 paragraph
-chunks of the examples, the 840 PolNeAR and the 371 PTC texts the sentences are
-identical to pysbd's (benchmarks/same_results.py, tests/test_splitter.py); see
-``segment.sentences`` for how often pysbd is still asked.
+A chunk that holds anything else pysbd treats specially is not decided here: ``split``
+returns None and the caller asks pysbd (``_unusual``: two list markers, "..'s", numbered
+references, runs of "!"/"?", pysbd's exclamation words, a roman numeral or a lone mark
+in brackets, brackets between quotations, fullwidth marks, "°", line separators,
+backslashes, letters that case-folding maps onto ASCII, pysbd's own placeholders).
+
+Measured on every paragraph chunk of the examples, the 840 PolNeAR and the 371 PTC
+training texts (33,700 chunks): 11,001 need no cutting (segment's shortcut), 22,636 are
+cut here and 63 by pysbd (2 list markers 35, runs of "!"/"?" and the like 18, numbered
+references 8, other 2). Boundaries that moved against pysbd's: none, so there are no
+classes of differences to argue; the same spans chunk by chunk, and
+benchmarks/same_results.py finds every JSON figure identical to main's on the 1,215
+texts. tests/test_splitter.py holds a fictional paragraph for each rule.
 """
 
 from __future__ import annotations
