@@ -133,3 +133,26 @@ def test_the_sentence_pattern_is_pysbds_with_its_lazy_run_rewritten():
     for text in samples:
         assert [m.span() for m in splitter._SENTENCE.finditer(text)] == \
             [m.span() for m in re.finditer(English.SENTENCE_BOUNDARY_REGEX, text)]
+
+
+TOKENS = ("the said plan Smith The It I He They Why ice egg Co KG Mr. Mrs. Dr. Gen. St. Jan. No. no. "
+          "p. etc. e.g. i.e. U.S. u.s. E.U. p.m. a.m. P.M. J. A. R. Inc. Sen. v. vs. Fig. art. is. "
+          "Ph.D. 4.2 3.5m 5 12 .pdf example.com $1.5 50. \" “ ” ' ‘ ’ ( ) [ ] -- - , ; : ! ? . ... "
+          "'s I'm").split()
+
+
+def test_random_token_soup_is_cut_as_pysbd_cuts_it():
+    """Paragraphs strung from the tokens the rules look at, with and without spaces
+    between them; the splitter decides most of them, always as pysbd does."""
+    import random
+
+    rng = random.Random(13)
+    decided = 0
+    for _ in range(400):
+        chunk = "".join(rng.choice(TOKENS) + rng.choice(["", " ", " ", "  "])
+                        for _ in range(rng.randint(2, 24))).strip()
+        spans = splitter.split(chunk)
+        if spans is not None and re.search(r"[.!?]", chunk):
+            decided += 1
+            assert [chunk[a:b] for a, b in spans] == by_pysbd(chunk), chunk
+    assert decided > 200

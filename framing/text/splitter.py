@@ -44,7 +44,10 @@ cut here and 63 by pysbd (2 list markers 35, runs of "!"/"?" and the like 18, nu
 references 8, other 2). Boundaries that moved against pysbd's: none, so there are no
 classes of differences to argue; the same spans chunk by chunk, and
 benchmarks/same_results.py finds every JSON figure identical to main's on the 1,215
-texts. tests/test_splitter.py holds a fictional paragraph for each rule.
+texts. Paragraphs strung at random from the tokens the rules look at (about 100,000),
+and real chunks with such tokens inserted (about 78,000), came out the same as well.
+tests/test_splitter.py holds a fictional paragraph for each rule and a seeded sample
+of the random paragraphs.
 """
 
 from __future__ import annotations
