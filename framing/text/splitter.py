@@ -283,14 +283,13 @@ def _hide_marks_and_apostrophes(match: re.Match[str]) -> str:
 
 def _pieces(text: str, start: int, end: int, quoted: bool) -> list[tuple[int, int]]:
     """The trimmed sentences of the match ``text[start:end]`` after pysbd's last cut
-    (``quoted``: whether ``text`` has a place for that cut at all)."""
+    (``quoted``: whether ``text`` has a place for that cut at all). pysbd leaves a
+    sentence of letters alone instead of trimming it, which comes to the same."""
     if text[end - 1] == _END:
         end -= 1
-    sentence = text[start:end]  # pysbd restores its placeholders first: they count as marks
-    if len(sentence) > 2 and sentence.isalpha() and sentence.isascii():
-        return [(start, end)]
     cuts = [start]
-    if quoted and _QUOTE_THEN_CAPITAL.search(sentence):
+    # pysbd restores its placeholders first, so they count as the marks they hide
+    if quoted and _QUOTE_THEN_CAPITAL.search(sentence := text[start:end]):
         for cut in _CUT_AFTER_QUOTE.finditer(sentence):
             cuts += [start + cut.start(), start + cut.end()]
     cuts.append(end)
