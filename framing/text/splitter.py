@@ -175,7 +175,7 @@ _FOLLOWING = _abbreviation_kinds()
 
 def split(chunk: str) -> list[tuple[int, int]] | None:
     """(start, end) of each sentence of ``chunk``, white space trimmed, as pysbd cuts
-    it; None when the chunk holds something only pysbd decides (``UNUSUAL``)."""
+    it; None when the chunk holds something left to pysbd (``_unusual``)."""
     if not chunk.strip():
         return []
     if _unusual(chunk):
@@ -264,7 +264,7 @@ def _hide_periods(match: re.Match[str]) -> str:
 
 
 def _hide_enclosed(text: str) -> str:
-    """Marks between quotation marks and brackets hidden (step 5)."""
+    """Marks between quotation marks and brackets hidden (step 6)."""
     if "'" in text and not (_LEADING_APOSTROPHE.search(text) and not _APOSTROPHE_SPACE.search(text)):
         text = _SINGLE_QUOTED.sub(_hide_marks, text)
     for opening, pattern in _ENCLOSED:
