@@ -4,6 +4,8 @@ naming what it is, its source and its licence."""
 from __future__ import annotations
 
 import importlib.util
+import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +26,22 @@ def package_file(package: str, *parts: str) -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise FramingError(f"the {package} package is missing: reinstall framing")
     return Path(spec.submodule_search_locations[0], *parts)
+
+
+def cache_dir() -> Path:
+    """The folder where framing keeps what it derives from installed data to start
+    faster (e.g. the language model, decompressed), safe to delete: ``$FRAMING_CACHE_DIR``
+    when set, else ``framing`` in the user's cache folder (``$XDG_CACHE_HOME`` or
+    ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows)."""
+    if folder := os.environ.get("FRAMING_CACHE_DIR"):
+        return Path(folder)
+    if sys.platform == "win32":
+        root = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
+    elif sys.platform == "darwin":
+        root = Path.home() / "Library" / "Caches"
+    else:
+        root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(root) / "framing"
 
 
 def read_data(name: str) -> str:
