@@ -119,10 +119,11 @@ class LanguageModel:
     """``classify(text)`` as py3langid's ``LanguageIdentifier`` with ``norm_probs=True``."""
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
-        self.table = arrays["ptc32"]  # n-gram x language log-probabilities
+        # plain arrays over the mapped memory: indexing a np.memmap goes through Python
+        self.table = np.asarray(arrays["ptc32"])  # n-gram x language log-probabilities
         self.priors = arrays["pc"]
         self.labels = [str(label) for label in arrays["classes"]]
-        self.moves = arrays["nextmove"]  # the automaton: 256 next states per distinct row
+        self.moves = np.asarray(arrays["nextmove"])  # the automaton: 256 next states per row
         self.row_start = arrays["nextmove_row"].astype(np.intp) << 8  # state -> its row
         self.ngram = arrays["out_feat"].astype(np.intp)  # state -> n-gram ending there, or -1
         # the state after any two bytes from the start, at (first byte << 8 | second byte)
