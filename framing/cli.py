@@ -129,7 +129,6 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
       framing analyze examples/wire-report.txt examples/partisan-piece.md --json > analysis.json
     """
     with _errors():
-        from framing.export import to_json
         from framing.pipeline import analyze_articles, prepare
 
         settings = _settings(config_path)
@@ -138,6 +137,8 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
                              max_bytes=settings.input.max_article_bytes)
         analyses = analyze_articles(articles, settings)
         if as_json:
+            from framing.export import to_json  # the comparison: only the JSON holds it
+
             click.echo(json.dumps(to_json(analyses, settings), ensure_ascii=False, indent=2))
             return
         for a in analyses:
