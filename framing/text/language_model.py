@@ -37,7 +37,7 @@ from pathlib import Path
 
 import numpy as np
 
-from framing.data import cache_dir, package_file
+from framing.data import cache_path, package_file
 from framing.errors import FramingError
 
 SCAN_DEPTH = 6  # bytes of the longest n-gram in py3langid 0.4's model: see the docstring
@@ -64,11 +64,6 @@ def _decompressed(path: Path) -> dict[str, np.ndarray]:
                            "reinstall py3langid") from error
 
 
-def _cache_folder(path: Path) -> Path:
-    stat = path.stat()  # a reinstalled or upgraded model gets a folder of its own
-    return cache_dir() / f"langid-{stat.st_size}-{stat.st_mtime_ns}"
-
-
 def _write_cache(folder: Path, arrays: dict[str, np.ndarray]) -> None:
     """Write the arrays into ``folder`` whole or not at all: into a temporary folder
     beside it, renamed into place (another process may be doing the same)."""
@@ -87,7 +82,7 @@ def load_arrays(path: Path | None = None) -> dict[str, np.ndarray]:
     decompressed from ``path`` (py3langid's model by default) and cached."""
     path = path or model_file()
     try:
-        folder = _cache_folder(path)
+        folder = cache_path("langid", path)
         return {name: np.load(folder / f"{name}.npy", allow_pickle=False,
                               mmap_mode="r" if name in _MAPPED else None)
                 for name in _ARRAYS}
@@ -95,7 +90,7 @@ def load_arrays(path: Path | None = None) -> dict[str, np.ndarray]:
         pass
     arrays = _decompressed(path)
     try:
-        _write_cache(_cache_folder(path), arrays)
+        _write_cache(cache_path("langid", path), arrays)
     except OSError:
         pass  # no writable cache folder: this process keeps the model in memory
     return arrays
