@@ -7,6 +7,7 @@ one-line ``Error: …`` on stderr and exit code 1; usage mistakes exit 2.
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
 import sys
@@ -20,6 +21,13 @@ from framing import __version__
 from framing.errors import ArticleError, FramingError
 from framing.files import check_target, output_folder, write_atomically
 from framing.inputs import DEFAULT_SETTINGS_FILE as DEFAULT_FILE, FORMATS, SUFFIX_FORMATS
+
+# One BLAS thread per process, unless the user says otherwise (read when numpy is first
+# imported, which happens later): framing's matrix products are small, parallel work is
+# --jobs worker processes, and OpenBLAS's pool of one thread per core cost 0.04 s of CPU
+# at every start, spinning as it was set up.
+for _variable in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
 
 if TYPE_CHECKING:  # the readers, analyzers and settings are imported when a command runs,
     from framing.text.article import Article  # so that --help and --version start at once
