@@ -74,7 +74,7 @@ def cached(stem: str, source: Path, build: Callable[[], T]) -> T:
     return value
 
 
-def write_cache(path: Path, data: bytes) -> None:
+def write_cache(path: Path, data: bytes | memoryview) -> None:
     """Write ``data`` to ``path`` whole or not at all: to a temporary file beside it,
     renamed into place (another process may be writing the same file)."""
     import tempfile  # only when writing: its import costs a few ms of every start

@@ -18,7 +18,7 @@ module gives the same answers, to the bit, faster:
   answers against py3langid's.
 - **The load.** The first load decompresses the model as py3langid does and
   keeps the arrays as plain ``.npy`` files in framing's cache folder
-  (``framing.data.cache_dir``); later processes map them into memory, which
+  (``framing.data.cache_path``); later processes map them into memory, which
   takes milliseconds and reads only the pages a text touches. When the cache
   cannot be written, the model is used from memory as decompressed.
 """
@@ -28,20 +28,18 @@ from __future__ import annotations
 import io
 import lzma
 import math
-import os
-import shutil
-import tempfile
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from framing.data import cache_path, package_file
+from framing.data import cache_path, package_file, write_cache
 from framing.errors import FramingError
 
 SCAN_DEPTH = 6  # bytes of the longest n-gram in py3langid 0.4's model: see the docstring
-_ARRAYS = ("ptc32", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+_STORED = ("pc", "classes", "nextmove", "nextmove_row", "out_feat")  # as py3langid has them
+_ARRAYS = ("ptc32", *_STORED)  # the n-gram table, made float32 (see _decompressed)
 _MAPPED = ("ptc32", "nextmove")  # the large ones, read page by page as texts need them
 
 
@@ -54,7 +52,7 @@ def _decompressed(path: Path) -> dict[str, np.ndarray]:
     try:
         with lzma.open(path) as source, np.load(io.BytesIO(source.read()),
                                                 allow_pickle=False) as npz:
-            arrays = {name: npz[name] for name in _ARRAYS if name in npz.files}
+            arrays = {name: npz[name] for name in _STORED}
             # stored as float16; products take float32, and converting the rows a text
             # needs every time costs more than converting the table once
             arrays["ptc32"] = npz["ptc"].astype(np.float32)
@@ -64,25 +62,13 @@ def _decompressed(path: Path) -> dict[str, np.ndarray]:
                            "reinstall py3langid") from error
 
 
-def _write_cache(folder: Path, arrays: dict[str, np.ndarray]) -> None:
-    """Write the arrays into ``folder`` whole or not at all: into a temporary folder
-    beside it, renamed into place (another process may be doing the same)."""
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".langid-", dir=folder.parent))
-    try:
-        for name, array in arrays.items():
-            np.save(staging / f"{name}.npy", array, allow_pickle=False)
-        os.replace(staging, folder)
-    except OSError:
-        shutil.rmtree(staging, ignore_errors=True)  # lost the race, or no space: use memory
-
-
 def load_arrays(path: Path | None = None) -> dict[str, np.ndarray]:
-    """The model's arrays by name: mapped from the cache when it holds them, else
-    decompressed from ``path`` (py3langid's model by default) and cached."""
+    """The model's arrays by name: mapped from the cache when it holds them all, else
+    decompressed from ``path`` (py3langid's model by default) and cached, each file
+    written whole (an incomplete set is rebuilt by the next load)."""
     path = path or model_file()
+    folder = cache_path("langid", path)
     try:
-        folder = cache_path("langid", path)
         return {name: np.load(folder / f"{name}.npy", allow_pickle=False,
                               mmap_mode="r" if name in _MAPPED else None)
                 for name in _ARRAYS}
@@ -90,7 +76,10 @@ def load_arrays(path: Path | None = None) -> dict[str, np.ndarray]:
         pass
     arrays = _decompressed(path)
     try:
-        _write_cache(cache_path("langid", path), arrays)
+        for name, array in arrays.items():
+            data = io.BytesIO()
+            np.save(data, array, allow_pickle=False)
+            write_cache(folder / f"{name}.npy", data.getbuffer())
     except OSError:
         pass  # no writable cache folder: this process keeps the model in memory
     return arrays
