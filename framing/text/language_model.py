@@ -108,7 +108,8 @@ class LanguageModel:
         self.priors = arrays["pc"]
         self.labels = [str(label) for label in arrays["classes"]]
         self.moves = np.asarray(arrays["nextmove"])  # the automaton: 256 next states per row
-        self.row_start = arrays["nextmove_row"].astype(np.intp) << 8  # state -> its row
+        positions = np.int32 if self.moves.size < 2**31 else np.int64  # into moves
+        self.row_start = arrays["nextmove_row"].astype(positions) << 8  # state -> its row
         self.ngram = arrays["out_feat"].astype(np.intp)  # state -> n-gram ending there, or -1
         # the state after any two bytes from the start, at (first byte << 8 | second byte)
         after_one = self.moves[self.row_start[0] + np.arange(256)]
@@ -132,10 +133,12 @@ class LanguageModel:
             state = states[at] = self.moves[self.row_start[state] + code]
         if len(codes) >= SCAN_DEPTH:
             ahead = len(codes) - SCAN_DEPTH + 1  # positions with a full window
-            pairs = (codes[:ahead].astype(np.intp) << 8) | codes[1:ahead + 1]
-            window = self.after_two[pairs]
+            index = (codes[:ahead].astype(self.row_start.dtype) << 8) | codes[1:ahead + 1]
+            window = np.take(self.after_two, index)
             for offset in range(2, SCAN_DEPTH):  # the window's other bytes, for all at once
-                window = self.moves[self.row_start[window] + codes[offset:offset + ahead]]
+                np.take(self.row_start, window, out=index)
+                index += codes[offset:offset + ahead]
+                np.take(self.moves, index, out=window)
             states[SCAN_DEPTH - 1:] = window
         return states
 
@@ -148,9 +151,14 @@ class LanguageModel:
         keys = (found[where] << shift) | where  # by n-gram, then by position
         keys.sort()
         ngrams = keys >> shift
-        starts = np.flatnonzero(np.diff(ngrams, prepend=-1))
+        new = np.empty(len(ngrams), dtype=bool)  # where a run of one n-gram starts
+        new[:1] = True
+        np.not_equal(ngrams[1:], ngrams[:-1], out=new[1:])
+        starts = np.flatnonzero(new)
+        counts = np.empty(len(starts), dtype=np.intp)  # the runs' lengths
+        np.subtract(starts[1:], starts[:-1], out=counts[:-1])
+        counts[-1:] = len(keys) - starts[-1:]
         order = np.argsort(keys[starts] & ((1 << shift) - 1))  # first positions differ
-        counts = np.diff(starts, append=len(keys))
         return ngrams[starts][order], counts[order]
 
     def scores(self, data: bytes) -> np.ndarray:
