@@ -82,3 +82,19 @@ def test_without_a_writable_cache_the_value_is_built_every_time(tmp_path, monkey
     monkeypatch.setenv("FRAMING_CACHE_DIR", str(blocked / "cache"))
     assert cached("demo", blocked, lambda: [1, 2]) == [1, 2]
     assert cached("demo", blocked, lambda: object) is object  # marshal cannot keep it
+
+
+def test_without_a_home_folder_nothing_is_cached(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from framing.data import cached
+
+    def no_home(cls):
+        raise RuntimeError("Could not determine home directory")
+
+    monkeypatch.delenv("FRAMING_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", classmethod(no_home))
+    source = tmp_path / "source.txt"
+    source.write_text("x")
+    assert cached("demo", source, lambda: {"a": 1}) == {"a": 1}

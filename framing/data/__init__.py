@@ -39,12 +39,15 @@ def cache_dir() -> Path:
     ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows)."""
     if folder := os.environ.get("FRAMING_CACHE_DIR"):
         return Path(folder)
-    if sys.platform == "win32":
-        root = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
-    elif sys.platform == "darwin":
-        root = Path.home() / "Library" / "Caches"
-    else:
-        root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    try:
+        if sys.platform == "win32":
+            root = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
+        elif sys.platform == "darwin":
+            root = Path.home() / "Library" / "Caches"
+        else:
+            root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except RuntimeError as error:  # no home folder: treated as a cache that cannot be used
+        raise OSError(f"no folder for framing's cache: {error}") from None
     return Path(root) / "framing"
 
 
@@ -61,13 +64,14 @@ def cached(stem: str, source: Path, build: Callable[[], T]) -> T:
     ``source``, kept in the cache folder with ``marshal`` (several times faster to read
     back than most parsing). Built afresh when the copy is missing or unreadable; when the
     cache cannot be written, the value is simply not kept."""
-    path = cache_path(stem, source, f".py{sys.version_info[0]}{sys.version_info[1]}.marshal")
     try:
+        path = cache_path(stem, source, f".py{sys.version_info[0]}{sys.version_info[1]}.marshal")
         return marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         pass
     value = build()
     try:
+        path = cache_path(stem, source, f".py{sys.version_info[0]}{sys.version_info[1]}.marshal")
         write_cache(path, marshal.dumps(value))
     except (OSError, ValueError):  # no writable folder, or a value marshal cannot write
         pass

@@ -67,8 +67,8 @@ def load_arrays(path: Path | None = None) -> dict[str, np.ndarray]:
     decompressed from ``path`` (py3langid's model by default) and cached, each file
     written whole (an incomplete set is rebuilt by the next load)."""
     path = path or model_file()
-    folder = cache_path("langid", path)
     try:
+        folder = cache_path("langid", path)
         return {name: np.load(folder / f"{name}.npy", allow_pickle=False,
                               mmap_mode="r" if name in _MAPPED else None)
                 for name in _ARRAYS}
@@ -76,6 +76,7 @@ def load_arrays(path: Path | None = None) -> dict[str, np.ndarray]:
         pass
     arrays = _decompressed(path)
     try:
+        folder = cache_path("langid", path)
         for name, array in arrays.items():
             data = io.BytesIO()
             np.save(data, array, allow_pickle=False)
