@@ -28,7 +28,9 @@ from __future__ import annotations
 import io
 import lzma
 import math
+import os
 import unicodedata
+from contextlib import nullcontext
 from functools import lru_cache
 from pathlib import Path
 
@@ -96,7 +98,11 @@ def _blas_threads():
 def _one_blas_thread():
     """A context in which numpy's BLAS runs on one thread: a text's product is small,
     and splitting it over threads tripled its CPU time (the sums, per language, are the
-    same either way; tests compare with py3langid run as it comes)."""
+    same either way; tests compare with py3langid run as it comes). Nothing to do when
+    the environment already asks for one thread, as the command line does before numpy
+    is imported (finding the BLAS libraries costs a few ms at the first text)."""
+    if all(os.environ.get(name) == "1" for name in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")):
+        return nullcontext()
     return _blas_threads().limit(limits=1, user_api="blas")
 
 
