@@ -147,7 +147,7 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
             prepare(settings)  # before reading: the language model loads meanwhile
         articles = _articles(files, labels, minimum=1, lang=lang, input_format=input_format,
                              max_bytes=settings.input.max_article_bytes)
-        analyses = analyze_articles(articles, settings)
+        analyses = analyze_articles(articles, settings, story=as_json)  # actors: JSON only
         if as_json:
             from framing.export import to_json  # the comparison: only the JSON holds it
 
