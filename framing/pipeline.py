@@ -12,18 +12,15 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from framing.analyzers import ANALYZERS, attribution, loaded_language, readability, sentiment
 from framing.analyzers.contract import voices_of
 from framing.settings import Settings
+from framing.story import Actor, Fact, find_actors, find_facts
 from framing.text import language
 from framing.text.article import Article
 from framing.text.readers import article_from_text, read_article
 from framing.text.voices import find_voices
-
-if TYPE_CHECKING:  # the story layer is imported when an analysis asks for it
-    from framing.story import Actor, Fact
 
 
 @dataclass(frozen=True)
@@ -119,8 +116,6 @@ def analyze_article(article: Article, settings: Settings, *, story: bool = True,
         stages[name] = clock() - started
     actors, facts = (), ()
     if story:
-        from framing.story import find_actors, find_facts
-
         started = clock()
         actors = find_actors(article, tone=results["sentiment"],
                              loaded=results["loaded_language"], sources=results["attribution"])
