@@ -7,6 +7,8 @@ tuning, so they stay in code; vocabulary (weekdays, time words, -ly nouns) is re
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from framing.attribution.word_view import TokenView
 from framing.data import word_list
 
@@ -69,6 +71,11 @@ def is_date(tokens: TokenView, k: int) -> bool:
 def is_date_phrase(words: list[str]) -> bool:
     """Whether ``words`` only say when ("March 5", "last Tuesday", "2018", "this week"):
     a date is never a source."""
+    return _is_date_phrase(tuple(words))
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back, within an article and across articles
+def _is_date_phrase(words: tuple[str, ...]) -> bool:
     lowered = [w.lower().rstrip(".,") for w in words]
     if not lowered or lowered == ["may"] or (len(lowered) == 1 and lowered[0] in MONTH_ABBREVIATIONS):
         return False  # "May", "Jun": names as often as months

@@ -58,6 +58,7 @@ class Identity:
     source_type: str
 
 
+@lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
     """``name`` with typographic apostrophes made straight ("O’Neill" → "O'Neill") and the
     last full stop of a dotted acronym back (the sentence took it: "U.S" → "U.S.")."""
@@ -127,6 +128,7 @@ def first_names_compatible(one: str, other: str) -> bool:
     return bool(groups.get(one, frozenset({one})) & groups.get(other, frozenset({other})))
 
 
+@lru_cache(maxsize=16384)  # one pair of surnames is compared again for each group and entry
 def edit_distance(one: str, other: str, limit: int = 2) -> int:
     """Levenshtein distance between two words, or ``limit + 1`` when it is above ``limit``."""
     if abs(len(one) - len(other)) > limit:
@@ -282,10 +284,11 @@ def _group(entries: Sequence[tuple[str, str, int, int]], *, apart: bool,
     order = sorted(range(len(entries)),
                    key=lambda i: (-len(entries[i][1].split()), -entries[i][2], i))
     groups: list[tuple[_Group, list[int]]] = []
+    of_kind: dict[str, list[tuple[_Group, list[int]]]] = {}  # a group fits names of its kind only
     for i in order:
         kind, name, weight, member = entries[i]
         extra = others[i] if others is not None else ()
-        fitting = [(g, joined) for g, joined in groups
+        fitting = [(g, joined) for g, joined in of_kind.get(kind, ())
                    if not (apart and member in g.members)
                    and (_fits(g, kind, name) or any(_fits(g, kind, normalise(n)) for n in extra))]
         if fitting:
@@ -293,6 +296,7 @@ def _group(entries: Sequence[tuple[str, str, int, int]], *, apart: bool,
         else:
             group, joined = _Group(kind, [], 0), []
             groups.append((group, joined))
+            of_kind.setdefault(kind, []).append((group, joined))
         _add(group, name, weight, member)
         if kind == INSTITUTION:
             for other in extra:

@@ -113,6 +113,11 @@ def gender(words: list[str]) -> str:
     """"m" or "f" when a title in ``words`` says so ("Mr.", "Congresswoman"), else when the
     first name does ("Ana Ortiz"; data/first_names.tsv leaves out names given to both),
     else ""."""
+    return _gender(tuple(words))
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back, within an article and across articles
+def _gender(words: tuple[str, ...]) -> str:
     found = {_gendered_titles().get(w.lower().rstrip(".")) for w in words}
     if "m" in found:
         return "m"

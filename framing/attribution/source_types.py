@@ -79,6 +79,7 @@ def bridge_words() -> frozenset[str]:
     return word_list("attribution_bridges.txt")
 
 
+@lru_cache(maxsize=65536)  # a word's bare form is asked for again and again
 def _bare(word: str) -> str:
     return _POSSESSIVE_RE.sub("", word.lower().rstrip("."))
 
@@ -151,6 +152,11 @@ def _classify(words: tuple[str, ...]) -> str | None:
 def name_words(words: Sequence[str]) -> list[str]:
     """The last run of capitalised words in a source phrase, titles included
     ("Deputy Mayor Ana Ortiz"), or [] when it holds no name."""
+    return list(_name_words(tuple(words)))
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back, within an article and across articles
+def _name_words(words: tuple[str, ...]) -> tuple[str, ...]:
     run: list[str] = []
     for word in reversed(words):
         bare = _bare(word)
@@ -168,8 +174,8 @@ def name_words(words: Sequence[str]) -> list[str]:
     run.reverse()
     if run and all(_bare(w) in title_words() for w in run) and not any(is_acronym(w) for w in run) \
             and not (len(run) > 1 and _bare(run[0]) in HONORIFICS):
-        return []  # "the Spokesman", "Senator" alone: a role, not a name ("Mr. Prince" is one)
-    return run
+        return ()  # "the Spokesman", "Senator" alone: a role, not a name ("Mr. Prince" is one)
+    return tuple(run)
 
 
 def _is_organisation(name: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -183,6 +189,11 @@ def _is_organisation(name: Sequence[str], phrase: Sequence[str]) -> bool:
 def speaker_name(words: Sequence[str], source_type: str) -> str:
     """How a source is shown: a person's name without titles or possessive,
     an organisation without "the", an anonymous group by its phrase."""
+    return _speaker_name(tuple(words), source_type)
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back, within an article and across articles
+def _speaker_name(words: tuple[str, ...], source_type: str) -> str:
     if source_type == PERSON:
         name = name_words(words)
         if not name:  # a role: "the mayor"
@@ -211,6 +222,7 @@ def _without_determiners(words: Sequence[str]) -> list[str]:
     return kept
 
 
+@lru_cache(maxsize=8192)
 def speaker_key(name: str) -> str:
     """A key shared by the names of one source, within and across articles.
 

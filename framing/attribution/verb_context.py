@@ -57,8 +57,8 @@ class VerbContext:
         self.thoughts = thoughts
         # Words written capitalised inside a sentence and never in lower case: names.
         t = tokens
-        self.names = {t.lower[k] for k in range(len(t.words)) if t.capitalised(k)
-                      and k not in t.sentence_starts} - t.vocabulary
+        self.names = {word for k, (word, upper) in enumerate(zip(t.lower, t.upper))
+                      if upper and k not in t.sentence_starts} - t.vocabulary
 
     def is_verb(self, a: int, k: int, end: int, verb: cues.Verb) -> bool:
         """Whether the form at k is used as a reporting verb here."""
