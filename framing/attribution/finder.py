@@ -189,7 +189,7 @@ class _Finder:
         "he argues that…"): a past form, or a present one after a pronoun."""
         t, low = self.tokens, self.tokens.lower
         if k + 1 >= b or low[k + 1] != "that" or not t.joined(k + 1) or not t.joined(k) \
-                or t.capitalised(k) or low[k] in BETWEEN or low[k] in NOT_NAMES:
+                or t.upper[k] or low[k] in BETWEEN or low[k] in NOT_NAMES:
             return False
         word = low[k]
         return len(word) > 4 and (word.endswith("ed") or (
@@ -295,7 +295,7 @@ class _Finder:
         t, low, text = self.tokens, self.tokens.lower, self.text
         owner = low[k - 1]
         if not t.joined(k) or not (owner in _OWNERS or (owner.endswith(("'s", "s'"))
-                                                         and t.capitalised(k - 1))):
+                                                         and t.upper[k - 1])):
             return
         found = self.content.after_noun(k + 1, b)
         if found is None:

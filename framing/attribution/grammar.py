@@ -59,13 +59,20 @@ def is_between(tokens: TokenView, k: int) -> bool:
         return True  # "Ortiz on Tuesday said", "officials last week said"
     return word in BETWEEN or (word.endswith("ly") and len(word) > 4
                                and word not in word_list("ly_nouns.txt")
-                               and not tokens.capitalised(k))
+                               and not tokens.upper[k])
 
 
 def is_date(tokens: TokenView, k: int) -> bool:
     """Whether word k is a month's abbreviation with a full stop before a day ("Jan. 15")."""
     return tokens.lower[k] in MONTH_ABBREVIATIONS and k + 1 < len(tokens.words) \
         and tokens.gap(k + 1).strip() == "." and tokens.lower[k + 1].isdigit()
+
+
+def may_open_date_phrase(word: str) -> bool:
+    """Whether a date phrase (``is_date_phrase``) can start with ``word``: a date word, a
+    number or a filler ("last", "the"). A phrase starting otherwise is never one."""
+    word = word.lower().rstrip(".,")
+    return word in _DATE_WORDS or word in _DATE_FILLERS or word.rstrip("stndrh").isdigit()
 
 
 def is_date_phrase(words: list[str]) -> bool:

@@ -161,6 +161,7 @@ def _person(name: str) -> _Person:
     return _Person(words[-1], frozenset(words[:1]) if len(words) > 1 else frozenset())
 
 
+@lru_cache(maxsize=16384)  # one pair of names is compared again for each group and entry
 def _people_match(one: _Person, other: _Person) -> bool:
     firsts = not one.firsts or not other.firsts or any(
         first_names_compatible(a, b) for a in one.firsts for b in other.firsts)
@@ -225,7 +226,7 @@ class _Group:
     forms: list[str]  # names in order of first use
     weight: int  # attributions credited
     members: set[int] = field(default_factory=set)  # which entries (articles, for a comparison)
-    people: list[_Person] = field(default_factory=list)
+    people: list[_Person] = field(default_factory=list)  # each distinct person once
     keys: set[str] = field(default_factory=set)
     document: tuple[str, str] | None = None
 
@@ -265,7 +266,9 @@ def _add(group: _Group, name: str, weight: int, member: int) -> None:
     group.weight += weight
     group.members.add(member)
     if group.kind == PERSON:
-        group.people.append(_person(name))
+        person = _person(name)
+        if person not in group.people:  # a repeat would only be matched again
+            group.people.append(person)
     elif group.kind == INSTITUTION:
         group.keys |= _institution_keys(name)
     elif group.kind == DOCUMENT:
@@ -331,7 +334,7 @@ def resolve_article(attributions: Sequence[Attribution], mentions: Sequence[tupl
     roles = {i: _role(a.source.text, a.speaker or "") for i, a in credited if a.source is not None}
     people = sorted(((_position(a), assigned[i], _role_words(a, text)) for i, a in credited
                      if kind_of(a.source_type, aliases[i]) == PERSON and roles.get(i) is None),
-                    key=lambda item: item[0])
+                    key=lambda item: item[0]) if any(r is not None for r in roles.values()) else []
     for i, a in credited:
         role = roles.get(i)
         if role is None:
@@ -346,12 +349,15 @@ def resolve_article(attributions: Sequence[Attribution], mentions: Sequence[tupl
     ids: dict[int, str] = {}
     for i, _ in sorted(credited, key=lambda item: _position(item[1])):
         ids.setdefault(id(assigned[i]), f"s{len(ids) + 1}")
+    fullest: dict[int, str] = {}  # each group's fullest name, worked out once
     result = list(attributions)
     for i, a in credited:
         group = assigned[i]
+        if id(group) not in fullest:
+            fullest[id(group)] = group.fullest
         source_type = source_types.PERSON if group.kind == PERSON else a.source_type
-        result[i] = replace(a, speaker=group.fullest, speaker_id=ids[id(group)], alias=aliases[i],
-                            source_type=source_type)
+        result[i] = replace(a, speaker=fullest[id(group)], speaker_id=ids[id(group)],
+                            alias=aliases[i], source_type=source_type)
     return result
 
 

@@ -70,7 +70,7 @@ class VerbContext:
             return False  # "the report", "a call", "1,200 pledged delegates"
         if previous.endswith(("'s", "s'")) and t.joined(k) and previous.split("'")[0] not in _CONTRACTS:
             return False  # "Clinton's state", "voters' support"
-        if k > a and t.capitalised(k) and not t.in_headline(k):
+        if k > a and t.upper[k] and not t.in_headline(k):
             return False  # "the Washington Post", "Secretary of State"
         if verb.mode == cues.THOUGHT and not self.thoughts:
             return False
@@ -101,7 +101,7 @@ class VerbContext:
         if end >= len(t.words) or not t.joined(end):
             return False
         first = low[end]
-        if first not in DETERMINERS and (t.capitalised(end) or first in NOT_NAMES
+        if first not in DETERMINERS and (t.upper[end] or first in NOT_NAMES
                                          or first in PRONOUNS or not first.isalpha()):
             return False
         nouns = _message_nouns()
@@ -118,8 +118,8 @@ class VerbContext:
             return True  # "he says", "did not say", "critics fear", "polls show"
         if end < len(t.words) and low[end] == "that" and t.joined(end):
             return True
-        if k > a and t.joined(k) and low[k].endswith("s") and t.capitalised(k - 1) \
-                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.capitalised(k - 2))
+        if k > a and t.joined(k) and low[k].endswith("s") and t.upper[k - 1] \
+                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.upper[k - 2])
                      or low[k - 1] in self.names):
             return True  # "Calderon calls", "the Pentagon says"; "Ortiz plans" opening a sentence
         after = t.words[end - 1].end
