@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from framing.attribution import gazetteer, source_types
@@ -161,7 +161,6 @@ def _person(name: str) -> _Person:
     return _Person(words[-1], frozenset(words[:1]) if len(words) > 1 else frozenset())
 
 
-@lru_cache(maxsize=16384)  # one pair of names is compared again for each group and entry
 def _people_match(one: _Person, other: _Person) -> bool:
     firsts = not one.firsts or not other.firsts or any(
         first_names_compatible(a, b) for a in one.firsts for b in other.firsts)
@@ -356,8 +355,8 @@ def resolve_article(attributions: Sequence[Attribution], mentions: Sequence[tupl
         if id(group) not in fullest:
             fullest[id(group)] = group.fullest
         source_type = source_types.PERSON if group.kind == PERSON else a.source_type
-        result[i] = replace(a, speaker=fullest[id(group)], speaker_id=ids[id(group)],
-                            alias=aliases[i], source_type=source_type)
+        result[i] = a.resolved(speaker=fullest[id(group)], speaker_id=ids[id(group)],
+                               alias=aliases[i], source_type=source_type)
     return result
 
 

@@ -55,10 +55,6 @@ class VerbContext:
         self.tokens = tokens
         self.text = tokens.text
         self.thoughts = thoughts
-        # Words written capitalised inside a sentence and never in lower case: names.
-        t = tokens
-        self.names = {word for k, (word, upper) in enumerate(zip(t.lower, t.upper))
-                      if upper and k not in t.sentence_starts} - t.vocabulary
 
     def is_verb(self, a: int, k: int, end: int, verb: cues.Verb) -> bool:
         """Whether the form at k is used as a reporting verb here."""
@@ -120,7 +116,7 @@ class VerbContext:
             return True
         if k > a and t.joined(k) and low[k].endswith("s") and t.upper[k - 1] \
                 and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.upper[k - 2])
-                     or low[k - 1] in self.names):
+                     or low[k - 1] in t.names):
             return True  # "Calderon calls", "the Pentagon says"; "Ortiz plans" opening a sentence
         after = t.words[end - 1].end
         following = self.text[after:after + 3].lstrip()[:1]

@@ -8,6 +8,8 @@ two neighbouring words part of one phrase, or is there punctuation between them?
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
+from itertools import compress
 
 from framing.text.article import Article
 from framing.text.spans import Span
@@ -20,9 +22,9 @@ class TokenView:
         self.article = article
         self.text = article.text
         self.words = article.words
-        texts = [w.text for w in self.words]
-        self.lower = [text.lower().replace("’", "'") for text in texts]
-        self.upper = [text[:1].isupper() for text in texts]  # capitalised(k) for every k
+        self._texts = [w.text for w in self.words]
+        self.lower = [text.lower().replace("’", "'") for text in self._texts]
+        self.upper = [text[:1].isupper() for text in self._texts]  # capitalised(k) for every k
         self.starts = [w.start for w in self.words]
         self.quotes = sorted(article.quotes, key=lambda q: q.outer[0])
         self.quote_starts = [q.outer[0] for q in self.quotes]
@@ -30,9 +32,23 @@ class TokenView:
         self.in_quote = self._inside_quotes()
         self.paragraph_starts = [p.start for p in article.paragraphs]
         self.sentence_starts = {self.index_at(s.start) for s in article.sentences}
-        # Words the article writes in lower case somewhere: a capitalised one of
-        # these at the start of a sentence is a common word, not a name.
-        self.vocabulary = {w for w, text in zip(self.lower, texts) if text[:1].islower()}
+
+    @cached_property
+    def vocabulary(self) -> set[str]:
+        """Words the article writes in lower case somewhere: a capitalised one of these at
+        the start of a sentence is a common word, not a name. Made on first use (few
+        articles need it)."""
+        return {w for w, text in zip(self.lower, self._texts) if text[:1].islower()}
+
+    @cached_property
+    def names(self) -> set[str]:
+        """Words written capitalised inside a sentence and never in lower case: names.
+        Made on first use."""
+        inside = list(self.upper)  # capitalised, sentence openings left out
+        for k in self.sentence_starts:
+            if k < len(inside):
+                inside[k] = False
+        return set(compress(self.lower, inside)) - self.vocabulary
 
     def _inside_quotes(self) -> list[bool]:
         """For each word, whether it starts inside the first quotation (in order) that
