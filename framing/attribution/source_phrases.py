@@ -39,6 +39,8 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen do
 _SHARES = frozenset("percent majority half third quarter plurality".split())
 _QUANTITIES = frozenset("few couple lot number handful host score group".split())
 _ONE_OF = frozenset("another one others some many most several both".split())
+# Words an article may follow inside one noun phrase ("one of the", "all the").
+_BEFORE_ARTICLE = DETERMINERS | _LEADING_PREPOSITIONS | _ONE_OF
 # A capitalised speech verb inside a phrase is a Title Case headline's own cue ("Trump Says …").
 _SPEECH_FORMS = frozenset(f for f in verb_forms(frozenset({"speech"}), nounlike=False)
                           if " " not in f)
@@ -137,7 +139,7 @@ class SourceFinder:
         if any(low[i] in _SPEECH_FORMS and t.upper[i] for i in range(c, e - 1)):
             return None  # "Trump Says Defense Secretary Jim Mattis": a headline with its own cue
         if any(low[i] in ("the", "a", "an") and not t.upper[i - 1]
-               and low[i - 1] not in DETERMINERS | _LEADING_PREPOSITIONS | _ONE_OF
+               and low[i - 1] not in _BEFORE_ARTICLE
                for i in range(c + 1, e - 1)):
             return None  # "the budget bill the president": two noun phrases across a clause
         if _reduced_relative(low, c, e):

@@ -46,6 +46,8 @@ _NAME_PARTICLES = frozenset({"of", "de", "la", "van", "von", "der", "al", "bin",
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # Organisation words that, as a lower-case head, name a government ("the Russian government").
 _GOVERNMENT_HEADS = frozenset({"government", "administration", "regime"})
+# Determiners left out of a shown name; a quantity ("some residents") stays.
+_DROPPED_DETERMINERS = DETERMINERS - {"some", "many", "most", "several", "few"}
 
 
 def anonymous_nouns() -> frozenset[str]:
@@ -109,7 +111,8 @@ def _classify(words: tuple[str, ...]) -> str | None:
     for i, word in enumerate(bare[1:-1], start=1):
         if word in bridge_words():  # "a source familiar with the plan": the source is before the bridge
             return _classify(words[:i])
-        if word == "of" and bare[i - 1] in anonymous_nouns() | group_nouns() | document_words():
+        if word == "of" and (bare[i - 1] in anonymous_nouns() or bare[i - 1] in group_nouns()
+                             or bare[i - 1] in document_words()):
             return _classify(words[:i])  # "residents of Moscow", "officials of the ministry"
     head = bare[-1]
     if is_capitalised(words[-1]):
@@ -126,7 +129,7 @@ def _classify(words: tuple[str, ...]) -> str | None:
             if head in nouns and (kind != ORGANISATION or len(bare) > 1):
                 return GOVERNMENT if kind == ORGANISATION and head in _GOVERNMENT_HEADS else kind
     name = name_words(words)
-    if name and head in anonymous_nouns() | document_words():
+    if name and (head in anonymous_nouns() or head in document_words()):
         name = []  # "Officials say", "House Democrats": a group, capitalised by position or party
     if name:
         if _is_organisation(name, words):
@@ -136,7 +139,7 @@ def _classify(words: tuple[str, ...]) -> str | None:
         return PERSON  # "the mayor", "the president": a role naming one person
     if head in document_words():
         return DOCUMENT
-    if head in organisation_words() and len(bare) > 1 and bare[-2] in DETERMINERS | {"'s"}:
+    if head in organisation_words() and len(bare) > 1 and (bare[-2] in DETERMINERS or bare[-2] == "'s"):
         return GOVERNMENT if head in _GOVERNMENT_HEADS else ORGANISATION
     if head in group_nouns():
         return GROUP  # "House Democrats", "Residents" opening a sentence
@@ -198,7 +201,7 @@ def _speaker_name(words: tuple[str, ...], source_type: str) -> str:
         name = name_words(words)
         if not name:  # a role: "the mayor"
             return " ".join(_without_determiners(words)).lower()
-        while len(name) > 1 and (_bare(name[0]) in title_words() | NOT_NAMES
+        while len(name) > 1 and (_bare(name[0]) in title_words() or _bare(name[0]) in NOT_NAMES
                                  or gazetteer.is_demonym_adjective(name[:1])
                                  or gazetteer.government_name(name[:1]) is not None):
             name = name[1:]  # "Russian President Vladimir Putin", "U.S. Ambassador Ana Ortiz"
@@ -210,14 +213,20 @@ def _speaker_name(words: tuple[str, ...], source_type: str) -> str:
         name = name or _without_determiners(words)
         return " ".join(_POSSESSIVE_RE.sub("", w) for w in name) or " ".join(words)
     kept = _without_determiners(words)
-    common = anonymous_nouns() | group_nouns() | document_words() | organisation_words() | DETERMINERS
+    common = _common_words()
     # Lower-case the common words ("Officials" opening a sentence), keep names ("Trump supporters").
     return " ".join(w.lower() if _bare(w) in common or not is_capitalised(w) else w for w in kept)
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words that are no name wherever they stand: the source nouns and the determiners."""
+    return anonymous_nouns() | group_nouns() | document_words() | organisation_words() | DETERMINERS
+
+
 def _without_determiners(words: Sequence[str]) -> list[str]:
     kept = list(words)
-    while len(kept) > 1 and _bare(kept[0]) in DETERMINERS - {"some", "many", "most", "several", "few"}:
+    while len(kept) > 1 and _bare(kept[0]) in _DROPPED_DETERMINERS:
         kept = kept[1:]
     return kept
 
