@@ -263,9 +263,9 @@ class Lexicon:
             self._starts.setdefault(entry.keys[0], []).append(entry)
         for starting in self._starts.values():
             starting.sort(key=lambda e: -len(e.keys))  # longest phrase first
-        # each word seen so far → (its key, the base forms it may stand for): worked out
-        # once per distinct word, not at every use
-        self._words: dict[str, tuple[str, frozenset[str] | set[str]]] = {}
+        # each word seen so far → (its key, the base forms it may stand for, the entries
+        # starting with one of those, per base): worked out once per distinct word
+        self._words: dict[str, tuple[str, frozenset[str] | set[str], tuple[list[Entry], ...]]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -277,18 +277,18 @@ class Lexicon:
         if len(known) > _MAX_WORDS:
             known.clear()
         get = known.get
-        looked_up = [get(t.text) or self._look_up(t.text) for t in tokens]  # (key, bases)
+        looked_up = [get(t.text) or self._look_up(t.text) for t in tokens]
         count = len(tokens)
         found: list[Match] = []
         i = 0
-        # only a word with a base form can start an entry
-        for start in [n for n, (_, bases) in enumerate(looked_up) if bases]:
+        # only a word with a base form that starts an entry can start a match
+        for start in [n for n, (_, _, starting) in enumerate(looked_up) if starting]:
             if start < i:
                 continue  # inside the last match
             i = start
             candidates = []
-            for base in looked_up[i][1]:
-                for entry in self._starts.get(base, ()):
+            for entries in looked_up[i][2]:
+                for entry in entries:
                     keys = entry.keys
                     n = len(keys)
                     if n > 1 and (i + n > count or keys[1] not in looked_up[i + 1][1]):
@@ -313,15 +313,17 @@ class Lexicon:
             i = last + 1
         return found
 
-    def _look_up(self, word: str) -> tuple[str, frozenset[str] | set[str]]:
-        """(key, base forms) of ``word``, remembered for its next use."""
+    def _look_up(self, word: str) -> tuple[str, frozenset[str] | set[str], tuple[list[Entry], ...]]:
+        """(key, base forms, entries starting with each base form) of ``word``, remembered
+        for its next use."""
         exact = key(word)
         bases = self._bases.get(exact, _NONE)
         if self._prefixes:
             bases = bases | {exact[:n] + "*" for n in range(1, len(exact) + 1)
                              if exact[:n] in self._prefixes}
-        self._words[word] = exact, bases
-        return exact, bases
+        starting = tuple(self._starts[base] for base in bases if base in self._starts)
+        self._words[word] = found = exact, bases, starting
+        return found
 
 
 def subwords(text: str, words: Iterable[Span]) -> list[Span]:
