@@ -31,7 +31,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from operator import attrgetter
 from statistics import NormalDist
 
@@ -106,7 +106,7 @@ class TermCounts:
 
 def term_counts(article: Article) -> TermCounts:
     """The candidate terms of ``article`` (see ``TermCounts``)."""
-    kinds = _word_kinds()
+    kinds = _WORD_KINDS
     if len(kinds) > _MAX_KINDS:
         kinds.clear()
     every = article.words
@@ -141,13 +141,10 @@ def term_counts(article: Article) -> TermCounts:
 
 
 _START = attrgetter("start")
-_MAX_KINDS = 200_000  # distinct words remembered; the table starts afresh beyond (flat memory)
-
-
-@cache
-def _word_kinds() -> dict[str, tuple[bool, str | None, bool]]:
-    """Each word seen so far → ``_word_kind``: worked out once per distinct word, not per use."""
-    return {}
+# Each word seen so far → its _word_kind, worked out once per distinct word, not per use;
+# beyond _MAX_KINDS words the table starts afresh, so memory stays flat over a corpus.
+_WORD_KINDS: dict[str, tuple[bool, str | None, bool]] = {}
+_MAX_KINDS = 200_000
 
 
 def _word_kind(text: str) -> tuple[bool, str | None, bool]:
