@@ -444,3 +444,37 @@ def test_appears_to_is_a_cue_with_its_infinitive_as_content():
 def test_appearing_somewhere_is_not_a_cue():
     result = run("Budget\n\nThe mayor appeared on television on Monday.")
     assert not by_cue(result, "appeared")
+
+
+def test_word_view_marks_the_words_inside_each_quotation_as_a_word_by_word_scan_does():
+    from framing.attribution.word_view import TokenView
+
+    tokens = TokenView(article("Vote “delayed”\n\n“We will vote,” Ortiz said. Pike said “no” and "
+                               "“not now, not ever.” Rain fell. “Unclosed quote runs on\n\nNext."))
+    # the plain definition: the first quotation ending after a word's start holds the word
+    # when it starts before the word
+    plain = []
+    for word in tokens.words:
+        after = [q for q in tokens.quotes if q.outer[1] > word.start]
+        plain.append(bool(after) and after[0].outer[0] < word.start)
+    assert tokens.in_quote == plain
+    assert True in plain and False in plain
+
+
+def test_word_view_finds_names_and_lower_case_words():
+    from framing.attribution.word_view import TokenView
+
+    tokens = TokenView(article("Budget vote\n\nThe council met. Ortiz said the Council would "
+                               "vote. Pike agreed with Ortiz."))
+    assert {"council", "the", "vote", "said"} <= tokens.vocabulary
+    # capitalised inside a sentence and never in lower case; "council" is also written lower
+    assert tokens.names == {"ortiz"}
+
+
+def test_sentence_word_counts_add_up_to_the_article_figures():
+    result = run(BRIDGE)
+    rows = result.sentence_words
+    assert sum(r[0] for r in rows) == result.words
+    assert sum(r[1] for r in rows) == round(result.attributed_word_share * result.words)
+    assert sum(r[2] for r in rows) == round(result.direct_quote_share * result.words)
+    assert all(r[0] >= r[1] >= r[2] >= 0 for r in rows)

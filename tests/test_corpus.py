@@ -344,3 +344,23 @@ def test_the_progress_total_counts_every_item_read_items_gives(tmp_path):
     for path in (jsonl, csv_path):
         items = list(read_items([path], max_bytes=10_000_000))
         assert count_items([path], max_bytes=10_000_000) == len(items), path.name
+
+
+def test_a_sentence_row_is_attributed_when_any_cue_or_credited_content_overlaps_it():
+    from helpers import article
+
+    from framing.corpus.rows import _sentences
+    from framing.pipeline import analyze_article, prepare
+
+    settings = Settings()
+    prepare(settings)
+    analysis = analyze_article(article(
+        "Bridge vote\n\nThe council met on Monday. “We will build it,” Mayor Ana Ortiz said, "
+        "“and it will open next year.” Traffic was light. Officials said the cost had doubled, "
+        "and the budget, according to the auditor, is short. Rain fell."), settings, story=False)
+    marks = [*analysis.attribution.attributed_spans(),
+             *(a.cue for a in analysis.attribution.attributions if a.cue)]
+    rows = _sentences(analysis)
+    expected = [any(m.overlaps(r["start"], r["end"]) for m in marks) for r in rows]
+    assert [r["attributed"] for r in rows] == expected
+    assert True in expected and False in expected  # both kinds of sentence are there

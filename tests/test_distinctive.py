@@ -55,3 +55,23 @@ def test_curly_and_straight_apostrophes_make_one_term():
 
     counted = term_counts(article("Head\n\nThe council’s plan won't pass. The council's plan won’t pass."))
     assert counted.terms["council's"] == 2 and "council’s" not in counted.terms
+
+
+def test_term_counts_pair_words_within_a_sentence_only_and_skip_numbers_and_function_words():
+    from framing.comparison.distinctive import term_counts
+
+    counted = term_counts(article("Budget Row\n\nCouncil budget cuts anger parents. Parents "
+                                  "protest the council budget cuts in 2024 and 12 schools close."))
+    assert counted.terms["budget cuts"] == 2
+    assert counted.terms["council budget"] == 2
+    assert counted.terms["anger parents"] == 1
+    assert "parents parents" not in counted.terms  # the pair would cross a sentence end
+    assert "protest council" not in counted.terms  # "the" stands between them
+    assert "2024" not in counted.terms and "schools close" in counted.terms
+    assert counted.capitalised["parents"] == 1 and counted.capitalised["budget"] == 1
+    # every word with a letter: 2 in the headline, 5 + 10 in the body ("2024" and "12" are not)
+    assert counted.words == 17
+    # the same counts, in the same order, however often the words were seen before
+    again = term_counts(article("Budget Row\n\nCouncil budget cuts anger parents. Parents "
+                                "protest the council budget cuts in 2024 and 12 schools close."))
+    assert list(again.terms.items()) == list(counted.terms.items())

@@ -261,3 +261,20 @@ def test_an_institution_named_by_the_end_of_its_full_name_is_one_source():
     names = {row.name: row.mentions for row in compare(analyses).sources}
     assert names["Harrow Valley Transport Authority"] == (1, 1, 0)
     assert names["Valley Authority"] == (0, 0, 1)  # not the end of the full name: another body
+
+
+def test_a_resolved_attribution_keeps_every_other_field():
+    import dataclasses
+
+    from framing.attribution.record import Attribution
+    from framing.text.spans import Span
+
+    found = Attribution(kind="direct", cue=Span(10, 14, "said"), source=Span(0, 5, "Ortiz"),
+                        content=Span(20, 30, "we will win"),
+                        content_parts=(Span(20, 30, "we will win"),), speaker="Ortiz",
+                        source_type="person", stance="neutral", verb="say", inferred=True,
+                        speaker_id=None, alias=None, act="thought")
+    changes = dict(speaker="Ana Ortiz", speaker_id="s1", alias="Ortiz", source_type="person")
+    assert found.resolved(**changes) == dataclasses.replace(found, **changes)
+    # a field added to the record must be carried by resolved() too
+    assert len(dataclasses.fields(Attribution)) == 13

@@ -463,3 +463,19 @@ def test_user_categories_get_legend_entries_and_colours(tmp_path):
     assert legend[-1][0] == "ll-process"
     styles = str(sections.category_styles(settings))
     assert ".ll-security { font-weight: bold; color: #e65100;" in styles
+
+
+def test_a_lexicon_matches_the_same_after_it_has_seen_the_words():
+    from framing.lexicon.matcher import Entry, Lexicon, subwords
+
+    lexicon = Lexicon([Entry("witch hunt", "label", 1.0, ("witch", "hunt"), (False,)),
+                       Entry("witch", "label", 1.0, ("witch",)),
+                       Entry("econom*", "label", 1.0, ("econom*",), inflection="none"),
+                       Entry("brutal", "emotive", 1.0, ("brutal",))])
+    text = "A witch-hunt, a witch, a witch trial and brutally economic Economies."
+    words = subwords(text, article(text).words)
+    first = lexicon.match(text, words)
+    again = lexicon.match(text, words)  # every word now remembered
+    assert again == first
+    assert [text[m.start:m.end] for m in first] == [
+        "witch-hunt", "witch", "witch", "brutally", "economic", "Economies"]

@@ -71,6 +71,11 @@ def test_single_quotation_marks_make_scare_quotes_only():
     assert [s.text for s in found.scare] == ["experts"] and found.speech == ()
 
 
+def test_a_single_mark_right_after_a_letter_or_an_apostrophe_opens_no_scare_quote():
+    found = voices("'Experts' were wrong. The Smiths'‘experts’ and rock'n'roll ''fans' stayed 'calm'.")
+    assert [s.text for s in found.scare] == ["Experts", "calm"]
+
+
 def test_the_word_limit_decides_how_long_a_scare_quote_can_be():
     text = "The plan was “a bold new start” for everyone."
     assert [s.text for s in voices(text, 5).scare] == ["a bold new start"]

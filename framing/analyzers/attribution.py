@@ -275,16 +275,20 @@ def _sentence_words(article: Article, counter: WordCounter, content: tuple[Span,
     sentences = article.sentences
     if not sentences:
         return ()
-    starts = [s.start for s in sentences]
-    rows = [[0, 0, 0] for _ in sentences]
+    # bounds[i]: the first word of sentence i (the first sentence also takes any words
+    # before it); sentence i holds words bounds[i] to bounds[i + 1] - 1.
+    bounds = [0, *(bisect.bisect_left(counter.starts, s.start) for s in sentences[1:]),
+              len(counter.starts)]
+    rows = [[bounds[i + 1] - bounds[i], 0, 0] for i in range(len(sentences))]
     for column, spans in ((1, content), (2, quoted)):
         for span in spans:
             first = bisect.bisect_right(counter.ends, span.start)
             last = bisect.bisect_left(counter.starts, span.end)
-            for word in range(first, last):
-                rows[max(0, bisect.bisect_right(starts, counter.starts[word]) - 1)][column] += 1
-    for start in counter.starts:
-        rows[max(0, bisect.bisect_right(starts, start) - 1)][0] += 1
+            i = bisect.bisect_right(bounds, first) - 1
+            while first < last:  # the words first..last-1, one sentence's share at a time
+                stop = min(last, bounds[i + 1])
+                rows[i][column] += stop - first
+                first, i = stop, i + 1
     return tuple(tuple(row) for row in rows)
 
 

@@ -38,7 +38,7 @@ def document_subject(tokens: TokenView, a: int, k: int) -> int | None:
             if after in _DESCRIBING or (after.endswith(("ed", "en")) and after not in BETWEEN):
                 return j
             return None
-        if word == "and" and tokens.capitalised(j - 1) and tokens.capitalised(j + 1):
+        if word == "and" and tokens.upper[j - 1] and tokens.upper[j + 1]:
             continue  # "by The Washington Post and ABC News"
         if word in CLAUSE_WORDS or word in RELATIVES or word in PRONOUNS \
                 or word in _AUXILIARIES:

@@ -27,6 +27,7 @@ quotation is speech within speech and is left out. The record itself,
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -106,6 +107,13 @@ class _Finder:
         self.content = ContentFinder(self.tokens)
         self.verbs = VerbContext(self.tokens, thoughts=settings.thoughts)
         self.found: list[Attribution] = []
+        # The only words a cue can start at (``match``): a first word of a listed form,
+        # "according", or a word before "that"; and the speech nouns (``noun_cue``).
+        # Found once per article, so a sentence is searched by bisection, not word by word.
+        low, firsts, nouns = self.tokens.lower, self.lexicon.firsts, source_types.speech_nouns()
+        self.cue_starts = [k for k, (word, following) in enumerate(zip(low, [*low[1:], ""]))
+                           if word in firsts or word == "according" or following == "that"]
+        self.noun_starts = [k for k, word in enumerate(low) if word in nouns]
 
     def run(self) -> list[Attribution]:
         t = self.tokens
@@ -134,11 +142,13 @@ class _Finder:
 
     def sentence(self, sentence: Span, a: int, b: int) -> None:
         pending: list[_Cue] = []
-        k = a
-        while k < b:
+        starts = self.cue_starts
+        i = bisect.bisect_left(starts, a)
+        while i < len(starts) and starts[i] < b:
+            k = starts[i]
             match = self.match(k, b)
             if match is None:
-                k += 1
+                i += 1
                 continue
             end, verb = match
             if not self.tokens.in_quote[k]:
@@ -146,9 +156,10 @@ class _Finder:
                          else self.verb_cue(a, k, end, b, verb, pending))
                 if found:
                     pending.append(found)
-            k = end
-        for k in range(a + 1, b):
-            if self.tokens.lower[k] in source_types.speech_nouns() and not self.tokens.in_quote[k]:
+            i = bisect.bisect_left(starts, end, i + 1)  # the cue's own words start no other
+        nouns = self.noun_starts
+        for k in nouns[bisect.bisect_left(nouns, a + 1):bisect.bisect_left(nouns, b)]:
+            if not self.tokens.in_quote[k]:
                 self.noun_cue(sentence, a, k, b)
         for i, cue in enumerate(pending):
             # Content after a cue runs to the next cue's clause when a new clause
@@ -178,7 +189,7 @@ class _Finder:
         "he argues that…"): a past form, or a present one after a pronoun."""
         t, low = self.tokens, self.tokens.lower
         if k + 1 >= b or low[k + 1] != "that" or not t.joined(k + 1) or not t.joined(k) \
-                or t.capitalised(k) or low[k] in BETWEEN or low[k] in NOT_NAMES:
+                or t.upper[k] or low[k] in BETWEEN or low[k] in NOT_NAMES:
             return False
         word = low[k]
         return len(word) > 4 and (word.endswith("ed") or (
@@ -284,7 +295,7 @@ class _Finder:
         t, low, text = self.tokens, self.tokens.lower, self.text
         owner = low[k - 1]
         if not t.joined(k) or not (owner in _OWNERS or (owner.endswith(("'s", "s'"))
-                                                         and t.capitalised(k - 1))):
+                                                         and t.upper[k - 1])):
             return
         found = self.content.after_noun(k + 1, b)
         if found is None:

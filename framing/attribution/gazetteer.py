@@ -23,7 +23,12 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 def _key(words: Sequence[str]) -> str:
     """"The U.S.'s" → "u.s": lower case, without "the", a possessive or a final full stop."""
-    kept = [w for w in words]
+    return _key_of(tuple(words))
+
+
+@lru_cache(maxsize=8192)  # a phrase is looked up as a government, a people and an adjective
+def _key_of(words: tuple[str, ...]) -> str:
+    kept = list(words)
     while kept and kept[0].lower() in _LEADING:
         kept = kept[1:]
     text = " ".join(kept).lower()

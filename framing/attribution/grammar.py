@@ -7,6 +7,8 @@ tuning, so they stay in code; vocabulary (weekdays, time words, -ly nouns) is re
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from framing.attribution.word_view import TokenView
 from framing.data import word_list
 
@@ -57,7 +59,7 @@ def is_between(tokens: TokenView, k: int) -> bool:
         return True  # "Ortiz on Tuesday said", "officials last week said"
     return word in BETWEEN or (word.endswith("ly") and len(word) > 4
                                and word not in word_list("ly_nouns.txt")
-                               and not tokens.capitalised(k))
+                               and not tokens.upper[k])
 
 
 def is_date(tokens: TokenView, k: int) -> bool:
@@ -66,9 +68,21 @@ def is_date(tokens: TokenView, k: int) -> bool:
         and tokens.gap(k + 1).strip() == "." and tokens.lower[k + 1].isdigit()
 
 
+def may_open_date_phrase(word: str) -> bool:
+    """Whether a date phrase (``is_date_phrase``) can start with ``word``: a date word, a
+    number or a filler ("last", "the"). A phrase starting otherwise is never one."""
+    word = word.lower().rstrip(".,")
+    return word in _DATE_WORDS or word in _DATE_FILLERS or word.rstrip("stndrh").isdigit()
+
+
 def is_date_phrase(words: list[str]) -> bool:
     """Whether ``words`` only say when ("March 5", "last Tuesday", "2018", "this week"):
     a date is never a source."""
+    return _is_date_phrase(tuple(words))
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back, within an article and across articles
+def _is_date_phrase(words: tuple[str, ...]) -> bool:
     lowered = [w.lower().rstrip(".,") for w in words]
     if not lowered or lowered == ["may"] or (len(lowered) == 1 and lowered[0] in MONTH_ABBREVIATIONS):
         return False  # "May", "Jun": names as often as months

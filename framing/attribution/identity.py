@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from framing.attribution import gazetteer, source_types
@@ -58,6 +58,7 @@ class Identity:
     source_type: str
 
 
+@lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
     """``name`` with typographic apostrophes made straight ("O’Neill" → "O'Neill") and the
     last full stop of a dotted acronym back (the sentence took it: "U.S" → "U.S.")."""
@@ -127,6 +128,7 @@ def first_names_compatible(one: str, other: str) -> bool:
     return bool(groups.get(one, frozenset({one})) & groups.get(other, frozenset({other})))
 
 
+@lru_cache(maxsize=16384)  # one pair of surnames is compared again for each group and entry
 def edit_distance(one: str, other: str, limit: int = 2) -> int:
     """Levenshtein distance between two words, or ``limit + 1`` when it is above ``limit``."""
     if abs(len(one) - len(other)) > limit:
@@ -223,7 +225,7 @@ class _Group:
     forms: list[str]  # names in order of first use
     weight: int  # attributions credited
     members: set[int] = field(default_factory=set)  # which entries (articles, for a comparison)
-    people: list[_Person] = field(default_factory=list)
+    people: list[_Person] = field(default_factory=list)  # each distinct person once
     keys: set[str] = field(default_factory=set)
     document: tuple[str, str] | None = None
 
@@ -263,7 +265,9 @@ def _add(group: _Group, name: str, weight: int, member: int) -> None:
     group.weight += weight
     group.members.add(member)
     if group.kind == PERSON:
-        group.people.append(_person(name))
+        person = _person(name)
+        if person not in group.people:  # a repeat would only be matched again
+            group.people.append(person)
     elif group.kind == INSTITUTION:
         group.keys |= _institution_keys(name)
     elif group.kind == DOCUMENT:
@@ -282,10 +286,11 @@ def _group(entries: Sequence[tuple[str, str, int, int]], *, apart: bool,
     order = sorted(range(len(entries)),
                    key=lambda i: (-len(entries[i][1].split()), -entries[i][2], i))
     groups: list[tuple[_Group, list[int]]] = []
+    of_kind: dict[str, list[tuple[_Group, list[int]]]] = {}  # a group fits names of its kind only
     for i in order:
         kind, name, weight, member = entries[i]
         extra = others[i] if others is not None else ()
-        fitting = [(g, joined) for g, joined in groups
+        fitting = [(g, joined) for g, joined in of_kind.get(kind, ())
                    if not (apart and member in g.members)
                    and (_fits(g, kind, name) or any(_fits(g, kind, normalise(n)) for n in extra))]
         if fitting:
@@ -293,6 +298,7 @@ def _group(entries: Sequence[tuple[str, str, int, int]], *, apart: bool,
         else:
             group, joined = _Group(kind, [], 0), []
             groups.append((group, joined))
+            of_kind.setdefault(kind, []).append((group, joined))
         _add(group, name, weight, member)
         if kind == INSTITUTION:
             for other in extra:
@@ -327,7 +333,7 @@ def resolve_article(attributions: Sequence[Attribution], mentions: Sequence[tupl
     roles = {i: _role(a.source.text, a.speaker or "") for i, a in credited if a.source is not None}
     people = sorted(((_position(a), assigned[i], _role_words(a, text)) for i, a in credited
                      if kind_of(a.source_type, aliases[i]) == PERSON and roles.get(i) is None),
-                    key=lambda item: item[0])
+                    key=lambda item: item[0]) if any(r is not None for r in roles.values()) else []
     for i, a in credited:
         role = roles.get(i)
         if role is None:
@@ -342,12 +348,15 @@ def resolve_article(attributions: Sequence[Attribution], mentions: Sequence[tupl
     ids: dict[int, str] = {}
     for i, _ in sorted(credited, key=lambda item: _position(item[1])):
         ids.setdefault(id(assigned[i]), f"s{len(ids) + 1}")
+    fullest: dict[int, str] = {}  # each group's fullest name, worked out once
     result = list(attributions)
     for i, a in credited:
         group = assigned[i]
+        if id(group) not in fullest:
+            fullest[id(group)] = group.fullest
         source_type = source_types.PERSON if group.kind == PERSON else a.source_type
-        result[i] = replace(a, speaker=group.fullest, speaker_id=ids[id(group)], alias=aliases[i],
-                            source_type=source_type)
+        result[i] = a.resolved(speaker=fullest[id(group)], speaker_id=ids[id(group)],
+                               alias=aliases[i], source_type=source_type)
     return result
 
 

@@ -48,18 +48,18 @@ class Antecedents:
     def note_mention(self, a: int, b: int) -> None:
         """Note a person's name opening the sentence of words a..b-1, for later pronouns."""
         t = self.tokens
+        titles = source_types.title_words()
         e = a
         while e < b and e - a < 6 and (e == a or t.joined(e)) and (
-                t.capitalised(e) or t.lower[e] in source_types.title_words()):
+                t.upper[e] or t.lower[e] in titles):
             e += 1
         if e == a or t.in_quote[a] or is_date(t, a):
             return
-        words = t.texts(a, e)
-        if source_types.classify(words) == source_types.PERSON:
-            name = source_types.speaker_name(words, source_types.PERSON)
-            if name.lower() not in NOT_NAMES:
-                self.mentions.append((t.words[a].start, Source(
-                    t.span(a, e), source_types.PERSON, name, gender(words), e - a)))
+        named = _person_named(tuple(t.texts(a, e)))
+        if named is not None:
+            name, gender_ = named
+            self.mentions.append((t.words[a].start, Source(
+                t.span(a, e), source_types.PERSON, name, gender_, e - a)))
 
     def resolve(self, offset: int, word: str) -> Source | None:
         """The nearest fitting source before ``offset`` for the lower-case pronoun
@@ -92,6 +92,15 @@ class Antecedents:
         return None if person is None else person[1]
 
 
+@lru_cache(maxsize=8192)  # the same names open sentences, within an article and across articles
+def _person_named(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """(name, gender) when ``words`` name a person, else None."""
+    if source_types.classify(words) != source_types.PERSON:
+        return None
+    name = source_types.speaker_name(words, source_types.PERSON)
+    return None if name.lower() in NOT_NAMES else (name, gender(words))
+
+
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     """Every title, gendered ("Mrs.") or not ("Deputy Mayor")."""
@@ -113,6 +122,11 @@ def gender(words: list[str]) -> str:
     """"m" or "f" when a title in ``words`` says so ("Mr.", "Congresswoman"), else when the
     first name does ("Ana Ortiz"; data/first_names.tsv leaves out names given to both),
     else ""."""
+    return _gender(tuple(words))
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back, within an article and across articles
+def _gender(words: tuple[str, ...]) -> str:
     found = {_gendered_titles().get(w.lower().rstrip(".")) for w in words}
     if "m" in found:
         return "m"

@@ -43,7 +43,7 @@ def colon_attribution(tokens: TokenView, source_finder: SourceFinder, sentence: 
     i = bisect.bisect_left(t.quote_starts, colon_at)
     quote = t.quotes[i] if i < len(t.quotes) else None
     label = k - a <= 4 and t.is_paragraph_start(sentence.start) and all(
-        t.capitalised(j) or t.lower[j] in source_types.title_words() for j in range(a, k))
+        t.upper[j] or t.lower[j] in source_types.title_words() for j in range(a, k))
     if labels_only and not label:
         return None
     after = trimmed(text, colon_at + 1, sentence.end)

@@ -49,6 +49,15 @@ class Attribution:
     alias: str | None = None  # the name this attribution's phrase gives ("Jim"), before merging
     act: str = SPEECH  # speech or thought (``framing.attribution.cues.act_of``)
 
+    def resolved(self, *, speaker: str, speaker_id: str, alias: str,
+                 source_type: str | None) -> Attribution:
+        """This attribution under its source's identity (``identity.resolve_article``): what
+        ``dataclasses.replace`` gives, built directly (replace walks the fields on every call,
+        and every attribution of every article passes here)."""
+        return Attribution(self.kind, self.cue, self.source, self.content, self.content_parts,
+                           speaker, source_type, self.stance, self.verb, self.inferred,
+                           speaker_id, alias, self.act)
+
     def to_json(self) -> dict:
         def span(value: Span | None) -> dict | None:
             return None if value is None else value.to_json()

@@ -17,7 +17,7 @@ from dataclasses import replace
 from framing.attribution import source_types
 from framing.attribution.grammar import (BETWEEN, CLAUSE_WORDS, DEMONSTRATIVES, DETERMINERS,
                                          NOT_NAMES, PRONOUNS, RELATIVES, SUFFIXES, is_between,
-                                         is_date, is_date_phrase)
+                                         is_date, is_date_phrase, may_open_date_phrase)
 from framing.attribution.pronouns import Antecedents, gender
 from framing.attribution.record import Source
 from framing.attribution.word_view import TokenView
@@ -39,6 +39,8 @@ _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen do
 _SHARES = frozenset("percent majority half third quarter plurality".split())
 _QUANTITIES = frozenset("few couple lot number handful host score group".split())
 _ONE_OF = frozenset("another one others some many most several both".split())
+# Words an article may follow inside one noun phrase ("one of the", "all the").
+_BEFORE_ARTICLE = DETERMINERS | _LEADING_PREPOSITIONS | _ONE_OF
 # A capitalised speech verb inside a phrase is a Title Case headline's own cue ("Trump Says …").
 _SPEECH_FORMS = frozenset(f for f in verb_forms(frozenset({"speech"}), nounlike=False)
                           if " " not in f)
@@ -108,7 +110,7 @@ class SourceFinder:
             if low[c - 1] in _PREPOSITIONS and (c < 2 or low[c - 2] not in source_types.bridge_words()):
                 break  # "with recent polls showing": the source is after the preposition
             c -= 1
-            if c - 1 > a and low[c - 1] == "and" and t.capitalised(c) and t.capitalised(c - 2) \
+            if c - 1 > a and low[c - 1] == "and" and t.upper[c] and t.upper[c - 2] \
                     and t.joined(c - 1):
                 c -= 2  # "Phil Berger and Tim Moore said"
         return self.phrase(c, j + 1, loose=loose)
@@ -122,21 +124,22 @@ class SourceFinder:
         while c < e - 1 and low[c] in _LEADING_PREPOSITIONS:
             c += 1
         if c < e - 1 and low[c] in NOT_NAMES and low[c] not in DETERMINERS \
-                and not t.capitalised(c):
+                and not t.upper[c]:
             c += 1
         if any(is_date(t, i) for i in range(c, e)):
             return None
-        if is_date_phrase(t.texts(c, e)):
-            return None  # "March 5 said", "last Tuesday"
-        dated = [i for i in range(c + 1, e) if is_date_phrase(t.texts(c, i))]
-        if dated:
-            c = dated[-1]  # "On March 5 officials said": the source after the date
+        if c < e and may_open_date_phrase(t.words[c].text):
+            if is_date_phrase(t.texts(c, e)):
+                return None  # "March 5 said", "last Tuesday"
+            dated = [i for i in range(c + 1, e) if is_date_phrase(t.texts(c, i))]
+            if dated:
+                c = dated[-1]  # "On March 5 officials said": the source after the date
         if e - c == 1 and low[c] in DEMONSTRATIVES:
             return None  # "Konashenkov had this to say"
-        if any(low[i] in _SPEECH_FORMS and t.capitalised(i) for i in range(c, e - 1)):
+        if any(low[i] in _SPEECH_FORMS and t.upper[i] for i in range(c, e - 1)):
             return None  # "Trump Says Defense Secretary Jim Mattis": a headline with its own cue
-        if any(low[i] in ("the", "a", "an") and not t.capitalised(i - 1)
-               and low[i - 1] not in DETERMINERS | _LEADING_PREPOSITIONS | _ONE_OF
+        if any(low[i] in ("the", "a", "an") and not t.upper[i - 1]
+               and low[i - 1] not in _BEFORE_ARTICLE
                for i in range(c + 1, e - 1)):
             return None  # "the budget bill the president": two noun phrases across a clause
         if _reduced_relative(low, c, e):
@@ -155,7 +158,7 @@ class SourceFinder:
             source_type = source_types.ANONYMOUS
         if source_type == source_types.UNRESOLVED:
             return self.pronoun(c)
-        if not t.capitalised(e - 1) and source_type != source_types.PERSON:
+        if not t.upper[e - 1] and source_type != source_types.PERSON:
             # "I hear some people say": the noun phrase starts at its last determiner.
             starts = [i for i in range(c + 1, e - 1) if low[i] in DETERMINERS]
             if starts and low[starts[-1] - 1] != "of" \
@@ -183,7 +186,7 @@ class SourceFinder:
         head = self.phrase(m, n + 1)
         apposed = self.phrase(c, j + 1) if j - c < 5 else None
         if apposed is not None and apposed.type == source_types.PERSON \
-                and all(t.capitalised(i) or low[i] in source_types.title_words()
+                and all(t.upper[i] or low[i] in source_types.title_words()
                         for i in range(c, j + 1)) \
                 and (head is None or head.type != source_types.PERSON
                      or not source_types.name_words(t.texts(m, n + 1))):
@@ -249,7 +252,7 @@ class SourceFinder:
             a += 1  # "Then she shattered party norms, pledging…"
         e = a
         while e < k and e - a < 6 and (e == a or t.joined(e)) and (
-                t.capitalised(e) or t.lower[e] in source_types.title_words()):
+                t.upper[e] or t.lower[e] in source_types.title_words()):
             e += 1
         if e == a:
             return self.pronoun(a) if t.lower[a] in PRONOUNS else None
@@ -276,7 +279,7 @@ class SourceFinder:
         found = self.phrase(end, e, loose=True)
         if found is None or found.span is None:
             return None
-        if not (t.capitalised(end) or low[end] in DETERMINERS or low[end] in PRONOUNS
+        if not (t.upper[end] or low[end] in DETERMINERS or low[end] in PRONOUNS
                 or low[end] in source_types.title_words()
                 or found.type in (source_types.PERSON, source_types.ORGANISATION,
                                    source_types.GOVERNMENT)):

@@ -46,6 +46,8 @@ _NAME_PARTICLES = frozenset({"of", "de", "la", "van", "von", "der", "al", "bin",
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # Organisation words that, as a lower-case head, name a government ("the Russian government").
 _GOVERNMENT_HEADS = frozenset({"government", "administration", "regime"})
+# Determiners left out of a shown name; a quantity ("some residents") stays.
+_DROPPED_DETERMINERS = DETERMINERS - {"some", "many", "most", "several", "few"}
 
 
 def anonymous_nouns() -> frozenset[str]:
@@ -79,6 +81,7 @@ def bridge_words() -> frozenset[str]:
     return word_list("attribution_bridges.txt")
 
 
+@lru_cache(maxsize=65536)  # a word's bare form is asked for again and again
 def _bare(word: str) -> str:
     return _POSSESSIVE_RE.sub("", word.lower().rstrip("."))
 
@@ -108,7 +111,8 @@ def _classify(words: tuple[str, ...]) -> str | None:
     for i, word in enumerate(bare[1:-1], start=1):
         if word in bridge_words():  # "a source familiar with the plan": the source is before the bridge
             return _classify(words[:i])
-        if word == "of" and bare[i - 1] in anonymous_nouns() | group_nouns() | document_words():
+        if word == "of" and (bare[i - 1] in anonymous_nouns() or bare[i - 1] in group_nouns()
+                             or bare[i - 1] in document_words()):
             return _classify(words[:i])  # "residents of Moscow", "officials of the ministry"
     head = bare[-1]
     if is_capitalised(words[-1]):
@@ -125,7 +129,7 @@ def _classify(words: tuple[str, ...]) -> str | None:
             if head in nouns and (kind != ORGANISATION or len(bare) > 1):
                 return GOVERNMENT if kind == ORGANISATION and head in _GOVERNMENT_HEADS else kind
     name = name_words(words)
-    if name and head in anonymous_nouns() | document_words():
+    if name and (head in anonymous_nouns() or head in document_words()):
         name = []  # "Officials say", "House Democrats": a group, capitalised by position or party
     if name:
         if _is_organisation(name, words):
@@ -135,7 +139,7 @@ def _classify(words: tuple[str, ...]) -> str | None:
         return PERSON  # "the mayor", "the president": a role naming one person
     if head in document_words():
         return DOCUMENT
-    if head in organisation_words() and len(bare) > 1 and bare[-2] in DETERMINERS | {"'s"}:
+    if head in organisation_words() and len(bare) > 1 and (bare[-2] in DETERMINERS or bare[-2] == "'s"):
         return GOVERNMENT if head in _GOVERNMENT_HEADS else ORGANISATION
     if head in group_nouns():
         return GROUP  # "House Democrats", "Residents" opening a sentence
@@ -151,6 +155,11 @@ def _classify(words: tuple[str, ...]) -> str | None:
 def name_words(words: Sequence[str]) -> list[str]:
     """The last run of capitalised words in a source phrase, titles included
     ("Deputy Mayor Ana Ortiz"), or [] when it holds no name."""
+    return list(_name_words(tuple(words)))
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back, within an article and across articles
+def _name_words(words: tuple[str, ...]) -> tuple[str, ...]:
     run: list[str] = []
     for word in reversed(words):
         bare = _bare(word)
@@ -168,8 +177,8 @@ def name_words(words: Sequence[str]) -> list[str]:
     run.reverse()
     if run and all(_bare(w) in title_words() for w in run) and not any(is_acronym(w) for w in run) \
             and not (len(run) > 1 and _bare(run[0]) in HONORIFICS):
-        return []  # "the Spokesman", "Senator" alone: a role, not a name ("Mr. Prince" is one)
-    return run
+        return ()  # "the Spokesman", "Senator" alone: a role, not a name ("Mr. Prince" is one)
+    return tuple(run)
 
 
 def _is_organisation(name: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -183,11 +192,16 @@ def _is_organisation(name: Sequence[str], phrase: Sequence[str]) -> bool:
 def speaker_name(words: Sequence[str], source_type: str) -> str:
     """How a source is shown: a person's name without titles or possessive,
     an organisation without "the", an anonymous group by its phrase."""
+    return _speaker_name(tuple(words), source_type)
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back, within an article and across articles
+def _speaker_name(words: tuple[str, ...], source_type: str) -> str:
     if source_type == PERSON:
         name = name_words(words)
         if not name:  # a role: "the mayor"
             return " ".join(_without_determiners(words)).lower()
-        while len(name) > 1 and (_bare(name[0]) in title_words() | NOT_NAMES
+        while len(name) > 1 and (_bare(name[0]) in title_words() or _bare(name[0]) in NOT_NAMES
                                  or gazetteer.is_demonym_adjective(name[:1])
                                  or gazetteer.government_name(name[:1]) is not None):
             name = name[1:]  # "Russian President Vladimir Putin", "U.S. Ambassador Ana Ortiz"
@@ -199,18 +213,25 @@ def speaker_name(words: Sequence[str], source_type: str) -> str:
         name = name or _without_determiners(words)
         return " ".join(_POSSESSIVE_RE.sub("", w) for w in name) or " ".join(words)
     kept = _without_determiners(words)
-    common = anonymous_nouns() | group_nouns() | document_words() | organisation_words() | DETERMINERS
+    common = _common_words()
     # Lower-case the common words ("Officials" opening a sentence), keep names ("Trump supporters").
     return " ".join(w.lower() if _bare(w) in common or not is_capitalised(w) else w for w in kept)
 
 
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Words that are no name wherever they stand: the source nouns and the determiners."""
+    return anonymous_nouns() | group_nouns() | document_words() | organisation_words() | DETERMINERS
+
+
 def _without_determiners(words: Sequence[str]) -> list[str]:
     kept = list(words)
-    while len(kept) > 1 and _bare(kept[0]) in DETERMINERS - {"some", "many", "most", "several", "few"}:
+    while len(kept) > 1 and _bare(kept[0]) in _DROPPED_DETERMINERS:
         kept = kept[1:]
     return kept
 
 
+@lru_cache(maxsize=8192)
 def speaker_key(name: str) -> str:
     """A key shared by the names of one source, within and across articles.
 

@@ -55,10 +55,6 @@ class VerbContext:
         self.tokens = tokens
         self.text = tokens.text
         self.thoughts = thoughts
-        # Words written capitalised inside a sentence and never in lower case: names.
-        t = tokens
-        self.names = {t.lower[k] for k in range(len(t.words)) if t.capitalised(k)
-                      and k not in t.sentence_starts} - t.vocabulary
 
     def is_verb(self, a: int, k: int, end: int, verb: cues.Verb) -> bool:
         """Whether the form at k is used as a reporting verb here."""
@@ -70,7 +66,7 @@ class VerbContext:
             return False  # "the report", "a call", "1,200 pledged delegates"
         if previous.endswith(("'s", "s'")) and t.joined(k) and previous.split("'")[0] not in _CONTRACTS:
             return False  # "Clinton's state", "voters' support"
-        if k > a and t.capitalised(k) and not t.in_headline(k):
+        if k > a and t.upper[k] and not t.in_headline(k):
             return False  # "the Washington Post", "Secretary of State"
         if verb.mode == cues.THOUGHT and not self.thoughts:
             return False
@@ -101,7 +97,7 @@ class VerbContext:
         if end >= len(t.words) or not t.joined(end):
             return False
         first = low[end]
-        if first not in DETERMINERS and (t.capitalised(end) or first in NOT_NAMES
+        if first not in DETERMINERS and (t.upper[end] or first in NOT_NAMES
                                          or first in PRONOUNS or not first.isalpha()):
             return False
         nouns = _message_nouns()
@@ -118,9 +114,9 @@ class VerbContext:
             return True  # "he says", "did not say", "critics fear", "polls show"
         if end < len(t.words) and low[end] == "that" and t.joined(end):
             return True
-        if k > a and t.joined(k) and low[k].endswith("s") and t.capitalised(k - 1) \
-                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.capitalised(k - 2))
-                     or low[k - 1] in self.names):
+        if k > a and t.joined(k) and low[k].endswith("s") and t.upper[k - 1] \
+                and (k - 1 not in t.sentence_starts or (k - 2 >= a and t.upper[k - 2])
+                     or low[k - 1] in t.names):
             return True  # "Calderon calls", "the Pentagon says"; "Ortiz plans" opening a sentence
         after = t.words[end - 1].end
         following = self.text[after:after + 3].lstrip()[:1]

@@ -1,13 +1,15 @@
 """An article's words as a sequence the attribution rules can step through.
 
-Holds each word's lower-case form, whether it lies inside a direct quotation,
-and answers the questions the rules keep asking: are two neighbouring words
-part of one phrase, or is there punctuation between them?
+Holds each word's lower-case form, whether it is capitalised, whether it lies
+inside a direct quotation, and answers the questions the rules keep asking: are
+two neighbouring words part of one phrase, or is there punctuation between them?
 """
 
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
+from itertools import compress
 
 from framing.text.article import Article
 from framing.text.spans import Span
@@ -20,7 +22,9 @@ class TokenView:
         self.article = article
         self.text = article.text
         self.words = article.words
-        self.lower = [w.text.lower().replace("’", "'") for w in self.words]
+        self._texts = [w.text for w in self.words]
+        self.lower = [text.lower().replace("’", "'") for text in self._texts]
+        self.upper = [text[:1].isupper() for text in self._texts]  # capitalised(k) for every k
         self.starts = [w.start for w in self.words]
         self.quotes = sorted(article.quotes, key=lambda q: q.outer[0])
         self.quote_starts = [q.outer[0] for q in self.quotes]
@@ -28,17 +32,36 @@ class TokenView:
         self.in_quote = self._inside_quotes()
         self.paragraph_starts = [p.start for p in article.paragraphs]
         self.sentence_starts = {self.index_at(s.start) for s in article.sentences}
-        # Words the article writes in lower case somewhere: a capitalised one of
-        # these at the start of a sentence is a common word, not a name.
-        self.vocabulary = {w for w, word in zip(self.lower, self.words) if word.text[:1].islower()}
+
+    @cached_property
+    def vocabulary(self) -> set[str]:
+        """Words the article writes in lower case somewhere: a capitalised one of these at
+        the start of a sentence is a common word, not a name. Made on first use (few
+        articles need it)."""
+        return {w for w, text in zip(self.lower, self._texts) if text[:1].islower()}
+
+    @cached_property
+    def names(self) -> set[str]:
+        """Words written capitalised inside a sentence and never in lower case: names.
+        Made on first use."""
+        inside = list(self.upper)  # capitalised, sentence openings left out
+        for k in self.sentence_starts:
+            if k < len(inside):
+                inside[k] = False
+        return set(compress(self.lower, inside)) - self.vocabulary
 
     def _inside_quotes(self) -> list[bool]:
+        """For each word, whether it starts inside the first quotation (in order) that
+        ends after its start. Each quotation marks its run of words with one binary
+        search instead of a step per word."""
         inside = [False] * len(self.words)
-        q = 0
-        for k, word in enumerate(self.words):
-            while q < len(self.quotes) and self.quote_ends[q] <= word.start:
-                q += 1
-            inside[k] = q < len(self.quotes) and self.quote_starts[q] < word.start
+        reach = -1  # the furthest end of the quotations before this one
+        for start, end in zip(self.quote_starts, self.quote_ends):
+            if end > reach:
+                first = bisect.bisect_left(self.starts, max(reach, start + 1))
+                last = bisect.bisect_left(self.starts, end)
+                inside[first:last] = [True] * max(0, last - first)
+                reach = end
         return inside
 
     def index_at(self, offset: int) -> int:
@@ -57,11 +80,11 @@ class TokenView:
         """Whether words k-1 and k belong to one phrase: nothing but space between
         them, a plural possessive's apostrophe, or a full stop after an abbreviation or
         an initial ("Sen. Cruz")."""
-        between = self.gap(k)
-        if not between.strip() or between.strip() in ("'", "’"):  # "the Traders' Association"
+        between = self.gap(k).strip()
+        if not between or between in ("'", "’"):  # "the Traders' Association"
             return True
         previous = self.words[k - 1].text
-        return between.strip() == "." and len(previous) <= 4 and previous[:1].isupper()
+        return between == "." and len(previous) <= 4 and previous[:1].isupper()
 
     def span(self, a: int, b: int) -> Span:
         """Span from word a to word b-1."""
@@ -71,7 +94,7 @@ class TokenView:
         return [self.words[k].text for k in range(a, b)]
 
     def capitalised(self, k: int) -> bool:
-        return self.words[k].text[:1].isupper()
+        return self.upper[k]
 
     def in_headline(self, k: int) -> bool:
         headline = self.article.headline

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from statistics import NormalDist
 
 import msgpack
@@ -105,29 +106,56 @@ class TermCounts:
 
 def term_counts(article: Article) -> TermCounts:
     """The candidate terms of ``article`` (see ``TermCounts``)."""
-    function = _function_words()
-    starts = [s.start for s in article.sentences]
-    terms: Counter[str] = Counter()
-    capitalised: Counter[str] = Counter()
+    kinds = _WORD_KINDS
+    if len(kinds) > _MAX_KINDS:
+        kinds.clear()
+    every = article.words
+    # The words of each sentence (those before the first sentence make a run of their own):
+    # two words make a pair only within one run.
+    bounds = [0, *(bisect.bisect_left(every, s.start, key=_START) for s in article.sentences),
+              len(every)]
+    uses: list[str] = []  # every use of a term, in text order (Counter keeps first-use order)
+    upper: list[str] = []  # the words among them written capitalised
     words = 0
-    previous, previous_sentence = None, -1
-    for word in article.words:
-        text = word.text
-        if not any(c.isalpha() for c in text):  # numbers and punctuation are no words
-            continue
-        words += 1
-        sentence = bisect.bisect_right(starts, word.start)
-        key = text.lower().replace("’", "'")  # "don’t" and "don't" are one term
-        if key in function or any(c.isdigit() for c in key):
-            previous = None
-            continue
-        terms[key] += 1
-        if text[:1].isupper():
-            capitalised[key] += 1
-        if previous is not None and previous_sentence == sentence:
-            terms[f"{previous} {key}"] += 1
-        previous, previous_sentence = key, sentence
-    return TermCounts(terms, capitalised, words)
+    for first, last in zip(bounds, bounds[1:]):
+        previous = None
+        for word in every[first:last]:
+            text = word.text
+            kind = kinds.get(text)
+            if kind is None:
+                kind = kinds[text] = _word_kind(text)
+            is_word, key, capitalised = kind
+            if not is_word:  # numbers and punctuation
+                continue
+            words += 1
+            if key is None:
+                previous = None
+                continue
+            uses.append(key)
+            if capitalised:
+                upper.append(key)
+            if previous is not None:
+                uses.append(f"{previous} {key}")
+            previous = key
+    return TermCounts(Counter(uses), Counter(upper), words)
+
+
+_START = attrgetter("start")
+# Each word seen so far → its _word_kind, worked out once per distinct word, not per use;
+# beyond _MAX_KINDS words the table starts afresh, so memory stays flat over a corpus.
+_WORD_KINDS: dict[str, tuple[bool, str | None, bool]] = {}
+_MAX_KINDS = 200_000
+
+
+def _word_kind(text: str) -> tuple[bool, str | None, bool]:
+    """(whether it counts as a word: it holds a letter; its term, or None for a function
+    word or one holding a digit; whether it is written capitalised)."""
+    if not any(c.isalpha() for c in text):
+        return False, None, False
+    key = text.lower().replace("’", "'")  # "don’t" and "don't" are one term
+    if key in _function_words() or any(c.isdigit() for c in key):
+        return True, None, False
+    return True, key, text[:1].isupper()
 
 
 def names_of(counts: Sequence[TermCounts]) -> frozenset[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import inspect
+import itertools
 import time
 import typing
 from dataclasses import dataclass, field, replace
@@ -191,6 +192,8 @@ def _sentences(analysis: ArticleAnalysis) -> list[dict]:
     marked = sorted([*analysis.attribution.attributed_spans(),
                      *(a.cue for a in analysis.attribution.attributions if a.cue)],
                     key=lambda s: s.start)
+    marked_starts = [m.start for m in marked]
+    reach = list(itertools.accumulate((m.end for m in marked), max))  # furthest end so far
     rows = []
     for index, scored in enumerate(analysis.sentiment.sentences):
         span = scored.span
@@ -201,6 +204,8 @@ def _sentences(analysis: ArticleAnalysis) -> list[dict]:
         voice = "mixed" if quoted and len(labels) > 1 else ("quoted" if quoted else "own")
         terms = [s.entry for s in loaded[bisect.bisect_left(loaded_starts, span.start):
                                          bisect.bisect_left(loaded_starts, span.end)]]
+        # attributed: a marked span starting before the sentence's end reaches past its start
+        before_end = bisect.bisect_left(marked_starts, span.end)
         rows.append({
             "sentence": index,
             "start": span.start,
@@ -211,6 +216,6 @@ def _sentences(analysis: ArticleAnalysis) -> list[dict]:
             "voice": voice,
             "loaded_terms": len(terms),
             "loaded_entries": "; ".join(terms) or None,
-            "attributed": any(m.overlaps(span.start, span.end) for m in marked),
+            "attributed": before_end > 0 and reach[before_end - 1] > span.start,
         })
     return rows

@@ -12,7 +12,9 @@ in the text as written ("alleged" over "allege").
 All entries of a run are compiled into one ``Lexicon``: a dict from each known word
 form to its base forms, and a dict from each entry's first base form to the entries
 starting with it. Matching walks the article's words once, with a dict look-up per
-word, so its cost does not grow with the number of entries.
+word, so its cost does not grow with the number of entries; each distinct word's key
+and base forms are worked out once and remembered, and only the words that have a base
+form are tried as the start of an entry.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from framing.text.spans import Span
 
 
 _VOWELS = set("aeiou")
+_MAX_WORDS = 200_000  # distinct words a Lexicon remembers; it starts afresh beyond (flat memory)
 _NONE: frozenset[str] = frozenset()
 # How each category's terms inflect: modifiers only take -ly, speech verbs only
 # take verb endings, nouns/adjectives/verbs of judgement take all of them.
@@ -260,6 +263,9 @@ class Lexicon:
             self._starts.setdefault(entry.keys[0], []).append(entry)
         for starting in self._starts.values():
             starting.sort(key=lambda e: -len(e.keys))  # longest phrase first
+        # each word seen so far → (its key, the base forms it may stand for, the entries
+        # starting with one of those, per base): worked out once per distinct word
+        self._words: dict[str, tuple[str, frozenset[str] | set[str], tuple[list[Entry], ...]]] = {}
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -267,38 +273,56 @@ class Lexicon:
     def match(self, text: str, tokens: Sequence[Span]) -> list[Match]:
         """Non-overlapping matches over ``tokens`` (sub-words of ``text``, see
         ``tokens``), left to right, the longest entry winning at each position."""
-        exact = [key(t.text) for t in tokens]
-        bases = [self._bases.get(k, _NONE) for k in exact]
-        if self._prefixes:
-            bases = [base | {k[:n] + "*" for n in range(1, len(k) + 1) if k[:n] in self._prefixes}
-                     for k, base in zip(exact, bases)]
+        known = self._words
+        if len(known) > _MAX_WORDS:
+            known.clear()
+        get = known.get
+        looked_up = [get(t.text) or self._look_up(t.text) for t in tokens]
+        count = len(tokens)
         found: list[Match] = []
         i = 0
-        while i < len(tokens):
+        # only a word with a base form that starts an entry can start a match
+        for start in [n for n, (_, _, starting) in enumerate(looked_up) if starting]:
+            if start < i:
+                continue  # inside the last match
+            i = start
             candidates = []
-            for base in bases[i]:
-                for entry in self._starts.get(base, ()):
-                    n = len(entry.keys)
-                    if i + n <= len(tokens) and all(
-                            entry.keys[j] in bases[i + j]
-                            and (not entry.hyphens[j - 1] or text[tokens[i + j].start - 1] == "-")
-                            for j in range(1, n)) and (
+            for entries in looked_up[i][2]:
+                for entry in entries:
+                    keys = entry.keys
+                    n = len(keys)
+                    if n > 1 and (i + n > count or keys[1] not in looked_up[i + 1][1]):
+                        continue  # the usual miss, told by the second word alone
+                    if all(keys[j] in looked_up[i + j][1]
+                           and (not entry.hyphens[j - 1] or text[tokens[i + j].start - 1] == "-")
+                           for j in range(1, n)) and (
                             entry.inflection != "none" or all(
-                                k.endswith("*") or k == exact[i + j]
-                                for j, k in enumerate(entry.keys))):
+                                k.endswith("*") or k == looked_up[i + j][0]
+                                for j, k in enumerate(keys))):
                         candidates.append(entry)
                         break
             if not candidates:
-                i += 1
                 continue
             # the longest entry wins, then the one written as the text has it ("alleged"
             # over "allege"), then the first in category order, for a stable choice
             best = max(candidates, key=lambda e: (
-                len(e.keys), sum(k == exact[i + j] for j, k in enumerate(e.keys)),
+                len(e.keys), sum(k == looked_up[i + j][0] for j, k in enumerate(e.keys)),
                 -self._order[e.category], e.term))
             last = i + len(best.keys) - 1
             found.append(Match(tokens[i].start, tokens[last].end, best))
             i = last + 1
+        return found
+
+    def _look_up(self, word: str) -> tuple[str, frozenset[str] | set[str], tuple[list[Entry], ...]]:
+        """(key, base forms, entries starting with each base form) of ``word``, remembered
+        for its next use."""
+        exact = key(word)
+        bases = self._bases.get(exact, _NONE)
+        if self._prefixes:
+            bases = bases | {exact[:n] + "*" for n in range(1, len(exact) + 1)
+                             if exact[:n] in self._prefixes}
+        starting = tuple(self._starts[base] for base in bases if base in self._starts)
+        self._words[word] = found = exact, bases, starting
         return found
 
 
