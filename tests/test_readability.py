@@ -144,3 +144,24 @@ def test_scores_from_sentence_counts_equal_textstat_on_the_whole_body(cmu):
         for key, value in expected.items():
             assert getattr(result, key) == pytest.approx(value, abs=1e-9), (case.path, key)
         assert result.sample("gunning_fog").n == len(result.sentence_counts)
+
+
+def test_random_awkward_bodies_score_as_textstat(cmu):
+    """Words glued to apostrophes, stretches cut by . ! ? inside sentences, quotation marks
+    and brackets around them, letters outside ASCII: the counts taken per word type and
+    per sentence still give textstat's figures."""
+    import random
+
+    rng = random.Random(13)
+    pieces = ["the", "mayor's", "don't", "we'll", "'tis", "o'clock", "rock'n'roll", "'", "''",
+              "'t", "U.S.", "3.5", "Dr.", "e.g.", "...", "!", "?!", "—", "(a)", "“quoted”",
+              "naïve", "ΟΔΟΣ", "extraordinary", "government", "zanthropy", "A.", "b", "co-op",
+              "$4", "12%", "’s", "it's", "'re", "_x_", "a.b.c"]
+    for _ in range(40):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 40))]
+        body = "".join(w + rng.choice([" ", " ", " ", ". ", "! ", "? ", ".\" ", "\n"])
+                       for w in words)
+        a = article("Head\n\n" + body)
+        result = readability.analyze(a, readability.Settings())
+        expected = textstat_figures(a.body, cmu)
+        assert {key: getattr(result, key) for key in expected} == expected, body
