@@ -13,8 +13,8 @@ every figure equals textstat's; we count them ourselves because textstat
 recounts each word's syllables about four times per text through a cache of
 128 entries, and importing it imports NLTK. Syllables come from
 ``framing.text.syllables`` (the CMU Pronouncing Dictionary, Pyphen for words it
-lacks); a word's syllables, letters and familiarity are worked out once per
-process and kept; the familiar words are textstat's Dale–Chall list, read from
+lacks); a token's words, syllables, letters and familiarity are worked out once
+per process and kept; the familiar words are textstat's Dale–Chall list, read from
 its package.
 """
 
@@ -120,7 +120,7 @@ METRICS = (
 _PUNCTUATION_OUT_RE = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
 _SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")
 POLYSYLLABLE = 3  # syllables of a long word (Gunning fog, SMOG)
-WORD_TYPES_KEPT = 200_000  # words' counts remembered per process; bounds memory on a huge corpus
+WORD_TYPES_KEPT = 200_000  # tokens' counts remembered per process; bounds memory on a huge corpus
 
 
 def _words(text: str) -> list[str]:
@@ -174,35 +174,44 @@ def analyze(article: Article, settings: Settings) -> Result:
 def sentence_counts(body: str) -> tuple[tuple[int, ...], ...]:
     """For each sentence of ``body``, the counts named in ``COUNTS``, by textstat's
     definitions, so that the scores computed from their totals equal textstat's scores
-    of the whole body (tests/test_readability.py checks this). Each word's counts are
-    worked out once per process (``_word_counts``)."""
-    known = _known_words
+    of the whole body (tests/test_readability.py checks this). The counts of each
+    whitespace-separated token are worked out once per process (``_token_counts``)."""
+    known = _known_tokens
     rows = []
     for sentence in _BODY_SENTENCE_RE.findall(body):
-        words = _words(sentence)
-        per_word = [known.get(word) or _word_counts(word) for word in words]
-        syllable_total, long_words, fog_words, unfamiliar_words, letters = (
-            map(sum, zip(*per_word)) if per_word else (0, 0, 0, 0, 0))
-        rows.append((len(words), _sentence_count(sentence, len(words)), syllable_total,
-                     letters, long_words, fog_words, unfamiliar_words))
+        per_token = [known.get(token) or _token_counts(token) for token in sentence.split()]
+        words, syllable_total, long_words, fog_words, unfamiliar_words, letters = (
+            map(sum, zip(*per_token)) if per_token else (0,) * 6)
+        rows.append((words, _sentence_count(sentence, words), syllable_total, letters,
+                     long_words, fog_words, unfamiliar_words))
     return tuple(rows)
 
 
-# word as written: syllables, long (3+ syllables), fog (long and unfamiliar), unfamiliar,
-# letters (textstat's: the word's characters but apostrophes)
-_known_words: dict[str, tuple[int, int, int, int, int]] = {}
+# token as written: its words (1, or 0 when textstat's punctuation removal leaves nothing),
+# syllables, long (3+ syllables), fog (long and unfamiliar), unfamiliar, letters (textstat's:
+# the word's characters but apostrophes). textstat takes the punctuation out of the whole
+# text, then splits it at white space; taking it out of each token is the same, because
+# removing characters never makes white space, and an apostrophe at a token's end, which
+# white space or the text's end follows, is removed either way.
+_known_tokens: dict[str, tuple[int, int, int, int, int, int]] = {}
+_NO_WORD = (0, 0, 0, 0, 0, 0)
 
 
-def _word_counts(word: str) -> tuple[int, int, int, int, int]:
-    """The counts of one of textstat's words, as ``_known_words`` keeps them."""
-    if len(_known_words) >= WORD_TYPES_KEPT:
-        _known_words.clear()
-    lowered = word.lower()
-    count = syllables(lowered)
-    is_long = count >= POLYSYLLABLE
-    unfamiliar = lowered not in _familiar_words()
-    found = _known_words[word] = (count, int(is_long), int(is_long and unfamiliar),
-                                  int(unfamiliar), len(word) - word.count("'"))
+def _token_counts(token: str) -> tuple[int, int, int, int, int, int]:
+    """The counts of one whitespace-separated token, as ``_known_tokens`` keeps them."""
+    if len(_known_tokens) >= WORD_TYPES_KEPT:
+        _known_tokens.clear()
+    word = _PUNCTUATION_OUT_RE.sub("", token)
+    if not word:
+        found = _NO_WORD
+    else:
+        lowered = word.lower()
+        count = syllables(lowered)
+        is_long = count >= POLYSYLLABLE
+        unfamiliar = lowered not in _familiar_words()
+        found = (1, count, int(is_long), int(is_long and unfamiliar), int(unfamiliar),
+                 len(word) - word.count("'"))
+    _known_tokens[token] = found
     return found
 
 
