@@ -41,9 +41,12 @@ def _phrase_starts(phrases) -> frozenset[str]:
     return frozenset(p.split(" ", 1)[0] for p in phrases if " " in p)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Word:
-    """What VADER's rules ask about one written word (a whitespace-separated token)."""
+    """What VADER's rules ask about one written word (a whitespace-separated token).
+    Made once per word type and never changed; not frozen, because a frozen
+    dataclass takes twice as long to make (0.12 s instead of 0.06 s for the 58,000
+    types of the PolNeAR texts)."""
 
     lower: str  # the token without surrounding punctuation (unless that leaves ≤ 2 characters), lower-cased
     valence: float | None  # its lexicon valence; None when it is not in the lexicon
