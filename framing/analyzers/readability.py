@@ -149,10 +149,15 @@ def load(settings: Settings) -> None:
 # three or more syllables (Gunning fog's hard words) and words outside the list (Dale–Chall's).
 COUNTS = ("words", "sentences", "syllables", "letters", "polysyllables", "fog_words",
           "dale_chall_words")
-# A sentence of the body: up to . ! or ? (and closing quotation marks or brackets) followed by
-# white space, so that every word lies in one sentence and the counts add up to the body's.
-_BODY_SENTENCE_RE = re.compile(r"\S.*?(?:[.!?][\"'”’)\]]*(?=\s)|$)", re.S)
-
+# A sentence of the body: its tokens (white-space separated) up to one that ends in . ! or ?
+# and closing quotation marks or brackets (or up to the body's end), so that every word lies in
+# one sentence and the counts add up to the body's; the ending's . ! or ? is not the
+# sentence's first character. _SENTENCE_END_RE finds such an ending in a token: ENDS when
+# something comes before it, ENDS_AFTER_FIRST when the ending is the whole token (as in "."
+# or '!"'), which ends a sentence only when it is not the sentence's first token.
+_SENTENCE_END_RE = re.compile(r"([.!?]+)[\"'”’)\]]*\Z")
+ENDS, ENDS_AFTER_FIRST = 2, 1
+_STOP_RE = re.compile(r"[.!?]")
 
 def analyze(article: Article, settings: Settings) -> Result:
     counts = sentence_counts(article.body)
@@ -175,51 +180,75 @@ def sentence_counts(body: str) -> tuple[tuple[int, ...], ...]:
     """For each sentence of ``body``, the counts named in ``COUNTS``, by textstat's
     definitions, so that the scores computed from their totals equal textstat's scores
     of the whole body (tests/test_readability.py checks this). The counts of each
-    whitespace-separated token are worked out once per process (``_token_counts``)."""
+    whitespace-separated token are worked out once per process (``_token_counts``),
+    with whether it ends a sentence."""
     known = _known_tokens
-    rows = []
-    for sentence in _BODY_SENTENCE_RE.findall(body):
-        per_token = [known.get(token) or _token_counts(token) for token in sentence.split()]
-        words, syllable_total, long_words, fog_words, unfamiliar_words, letters = (
-            map(sum, zip(*per_token)) if per_token else (0,) * 6)
-        rows.append((words, _sentence_count(sentence, words), syllable_total, letters,
-                     long_words, fog_words, unfamiliar_words))
+    tokens = body.split()
+    per_token = [known.get(token) or _token_counts(token) for token in tokens]
+    ends, start = [], 0
+    for i in [i for i, counts in enumerate(per_token) if counts[7]]:
+        if i > start or per_token[i][7] == ENDS:
+            ends.append(start := i + 1)
+    if start < len(tokens):
+        ends.append(len(tokens))
+    rows, start = [], 0
+    for end in ends:
+        (words, syllable_total, long_words, fog_words, unfamiliar_words, letters, stops,
+         _) = map(sum, zip(*per_token[start:end]))
+        # no . ! or ? but in the ending: one stretch, or none without words (_sentence_count)
+        sentences = (_sentence_count(" ".join(tokens[start:end]), words) if stops
+                     else int(words > 2))
+        rows.append((words, sentences, syllable_total, letters, long_words, fog_words,
+                     unfamiliar_words))
+        start = end
     return tuple(rows)
 
 
 # token as written: its words (1, or 0 when textstat's punctuation removal leaves nothing),
 # syllables, long (3+ syllables), fog (long and unfamiliar), unfamiliar, letters (textstat's:
-# the word's characters but apostrophes). textstat takes the punctuation out of the whole
-# text, then splits it at white space; taking it out of each token is the same, because
-# removing characters never makes white space, and an apostrophe at a token's end, which
-# white space or the text's end follows, is removed either way.
-_known_tokens: dict[str, tuple[int, int, int, int, int, int]] = {}
-_NO_WORD = (0, 0, 0, 0, 0, 0)
+# the word's characters but apostrophes), whether it holds . ! or ? outside a sentence ending,
+# and whether it ends a sentence. textstat takes the punctuation out of the whole text, then
+# splits it at white space; taking it out of each token is the same, because removing
+# characters never makes white space, and an apostrophe at a token's end, which white space
+# or the text's end follows, is removed either way.
+_known_tokens: dict[str, tuple[int, ...]] = {}
 
 
-def _token_counts(token: str) -> tuple[int, int, int, int, int, int]:
+def _token_counts(token: str) -> tuple[int, ...]:
     """The counts of one whitespace-separated token, as ``_known_tokens`` keeps them."""
     if len(_known_tokens) >= WORD_TYPES_KEPT:
         _known_tokens.clear()
+    flags = _stop_flags(token) if _STOP_RE.search(token) else (0, 0)
     word = _PUNCTUATION_OUT_RE.sub("", token)
     if not word:
-        found = _NO_WORD
+        found = (0, 0, 0, 0, 0, 0, *flags)
     else:
         lowered = word.lower()
         count = syllables(lowered)
         is_long = count >= POLYSYLLABLE
         unfamiliar = lowered not in _familiar_words()
         found = (1, count, int(is_long), int(is_long and unfamiliar), int(unfamiliar),
-                 len(word) - word.count("'"))
+                 len(word) - word.count("'"), *flags)
     _known_tokens[token] = found
     return found
+
+
+def _stop_flags(token: str) -> tuple[int, int]:
+    """Whether ``token`` holds . ! or ? outside a sentence ending, and how it ends one
+    (0: not at all, ENDS or ENDS_AFTER_FIRST)."""
+    ending = _SENTENCE_END_RE.search(token)
+    before_ending = token[:ending.start()] if ending else token
+    # the . ! or ? that ends the sentence is the ending's last (before the closing marks)
+    return (int(_STOP_RE.search(before_ending) is not None),
+            0 if ending is None else ENDS if ending.end(1) > 1 else ENDS_AFTER_FIRST)
 
 
 def _sentence_count(sentence: str, words: int) -> int:
     """textstat's sentence count of ``sentence`` (which has ``words`` words): its stretches
     up to . ! or ? that have more than two words. With one stretch, every word character
     is inside it (characters around it are punctuation and space), so its words are the
-    sentence's words."""
+    sentence's words. A sentence whose only . ! or ? end it has one stretch, or none when
+    it has no word character, and then no words either."""
     found = _SENTENCE_RE.findall(sentence)
     if len(found) == 1:
         return int(words > 2)
