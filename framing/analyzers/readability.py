@@ -159,6 +159,7 @@ _SENTENCE_END_RE = re.compile(r"([.!?]+)[\"'”’)\]]*\Z")
 ENDS, ENDS_AFTER_FIRST = 2, 1
 _STOP_RE = re.compile(r"[.!?]")
 
+
 def analyze(article: Article, settings: Settings) -> Result:
     counts = sentence_counts(article.body)
     totals = np.array([[sum(column) for column in zip(*counts)] if counts else [0] * len(COUNTS)],
