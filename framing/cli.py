@@ -6,11 +6,14 @@ one-line ``Error: …`` on stderr and exit code 1; usage mistakes exit 2.
 
 from __future__ import annotations
 
+import gc
 import json
+import os
 import re
 import signal
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +23,13 @@ from framing import __version__
 from framing.errors import ArticleError, FramingError
 from framing.files import check_target, output_folder, write_atomically
 from framing.inputs import DEFAULT_SETTINGS_FILE as DEFAULT_FILE, FORMATS, SUFFIX_FORMATS
+
+# One BLAS thread per process, unless the user says otherwise (read when numpy is first
+# imported, which happens later): framing's matrix products are small, parallel work is
+# --jobs worker processes, and OpenBLAS's pool of one thread per core cost 0.04 s of CPU
+# at every start, spinning as it was set up.
+for _variable in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_variable, "1")
 
 if TYPE_CHECKING:  # the readers, analyzers and settings are imported when a command runs,
     from framing.text.article import Article  # so that --help and --version start at once
@@ -77,10 +87,11 @@ def report(files, output, also_html, config_path, labels, lang, input_format, qu
       framing report examples/*.txt examples/*.md examples/*.html -o reports/demo.pdf --html
     """
     with _errors():
-        from framing.export import write_report
-        from framing.pipeline import analyze_articles
+        with _loading():
+            from framing.export import write_report
+            from framing.pipeline import analyze_articles
 
-        settings = _settings(config_path)
+            settings = _settings(config_path)
         inputs = [Path(name) for name in files if name != "-"]
         to_stdout = output == Path("-")
         if to_stdout and also_html:
@@ -129,15 +140,17 @@ def analyze(files, as_json, config_path, labels, lang, input_format) -> None:
       framing analyze examples/wire-report.txt examples/partisan-piece.md --json > analysis.json
     """
     with _errors():
-        from framing.export import to_json
-        from framing.pipeline import analyze_articles, prepare
+        with _loading():
+            from framing.pipeline import analyze_articles, prepare
 
-        settings = _settings(config_path)
-        prepare(settings)  # before reading: the language model loads meanwhile
+            settings = _settings(config_path)
+            prepare(settings)  # before reading: the language model loads meanwhile
         articles = _articles(files, labels, minimum=1, lang=lang, input_format=input_format,
                              max_bytes=settings.input.max_article_bytes)
-        analyses = analyze_articles(articles, settings)
+        analyses = analyze_articles(articles, settings, story=as_json)  # actors: JSON only
         if as_json:
+            from framing.export import to_json  # the comparison: only the JSON holds it
+
             click.echo(json.dumps(to_json(analyses, settings), ensure_ascii=False, indent=2))
             return
         for a in analyses:
@@ -278,6 +291,18 @@ class _Terminated(BaseException):
 
 def _terminate(signum, frame):
     raise _Terminated
+
+
+@contextmanager
+def _loading():
+    """No garbage collection while framing imports its modules and loads its resources:
+    hundreds of thousands of objects that all live until the process ends, which the
+    collector walked again and again (``prepare`` then moves them out of its sight)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 class _errors:

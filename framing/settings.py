@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import tomllib
 from pathlib import Path
 from typing import Literal
 
@@ -123,6 +122,8 @@ def load_settings(path: str | Path | None = None) -> Settings:
         if not Path(DEFAULT_FILE).is_file():
             return Settings()
         path = DEFAULT_FILE
+    import tomllib  # only with a settings file: a run on the defaults reads no TOML
+
     path = Path(path)
     text = read_settings_file(path, "settings file")
     try:

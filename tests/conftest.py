@@ -1,9 +1,22 @@
+import os
+import shutil
 import socket
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from helpers import EXAMPLE_FILES
+
+
+def pytest_configure(config):
+    """framing's cache (the decompressed language model) goes to a folder of the test
+    run's own, not the user's cache folder; CLI runs in child processes inherit it."""
+    os.environ["FRAMING_CACHE_DIR"] = config._framing_cache = tempfile.mkdtemp(prefix="framing-cache-")
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(getattr(config, "_framing_cache", ""), ignore_errors=True)
 
 
 @pytest.fixture

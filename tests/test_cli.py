@@ -233,3 +233,14 @@ def test_a_malformed_dic_file_stops_with_one_line(tmp_path):
     assert result.exit_code != 0
     assert result.stderr.strip().splitlines()[-1] == (
         f"Error: {tmp_path / 'bad.dic'}:4: category number '9' is not in the header")
+
+
+def test_analyze_leaves_the_collector_on_and_the_loaded_resources_frozen(tmp_path):
+    import gc
+
+    assert run("analyze", EXAMPLE_FILES[0]).exit_code == 0
+    assert gc.isenabled() and gc.get_freeze_count() > 0  # frozen by pipeline.prepare
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[sentiment\n")
+    assert run("analyze", "--config", broken, EXAMPLE_FILES[0]).exit_code == 1
+    assert gc.isenabled()  # also after an error while loading

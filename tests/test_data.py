@@ -51,3 +51,50 @@ def test_every_package_folder_is_installed():
     found = {".".join(p.parent.relative_to(root).parts)
              for p in (root / "framing").rglob("__init__.py")}
     assert found <= listed, sorted(found - listed)
+
+
+def test_a_cached_value_is_built_once_and_read_back(tmp_path, monkeypatch):
+    from framing.data import cache_dir, cached
+
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "source.txt"
+    source.write_text("a b")
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"words": ("a", "b"), "count": 2}
+
+    assert cached("demo", source, build) == cached("demo", source, build) == build()
+    assert len(builds) == 2  # the first call and the direct one: the second call read it back
+    [kept] = cache_dir().iterdir()
+    kept.write_bytes(b"\x00 damaged")
+    assert cached("demo", source, build) == {"words": ("a", "b"), "count": 2}
+    source.write_text("a b c")  # a changed source is not answered from the old copy
+    assert cached("demo", source, lambda: "new") == "new"
+
+
+def test_without_a_writable_cache_the_value_is_built_every_time(tmp_path, monkeypatch):
+    from framing.data import cached
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(blocked / "cache"))
+    assert cached("demo", blocked, lambda: [1, 2]) == [1, 2]
+    assert cached("demo", blocked, lambda: object) is object  # marshal cannot keep it
+
+
+def test_without_a_home_folder_nothing_is_cached(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from framing.data import cached
+
+    def no_home(cls):
+        raise RuntimeError("Could not determine home directory")
+
+    monkeypatch.delenv("FRAMING_CACHE_DIR")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", classmethod(no_home))
+    source = tmp_path / "source.txt"
+    source.write_text("x")
+    assert cached("demo", source, lambda: {"a": 1}) == {"a": 1}

@@ -10,13 +10,12 @@ power; ``data/attribution_demonyms.tsv`` lists the peoples.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-import pycountry
-
-from framing.data import data_rows
+from framing.data import data_rows, package_file
 
 _LEADING = frozenset({"the"})
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
@@ -31,15 +30,22 @@ def _key(words: Sequence[str]) -> str:
     return _POSSESSIVE_RE.sub("", text).rstrip(".")
 
 
+def countries() -> list[dict[str, str]]:
+    """pycountry's ISO 3166-1 entries (``name``, ``common_name``, ``official_name``…), in
+    its order, read from its data file: importing pycountry costs 30 ms of start-up, most
+    of it asking importlib.metadata for its own version."""
+    path = package_file("pycountry", "databases", "iso3166-1.json")
+    return json.loads(path.read_text(encoding="utf-8"))["3166-1"]
+
+
 @lru_cache(maxsize=1)
 def _governments() -> dict[str, str]:
     """Each government name (lower case) → how it is shown: a country's alias as the
     country ("us" → "United States"), a capital or seat as written ("Kremlin")."""
     names: dict[str, str] = {}
-    for country in pycountry.countries:
-        shown = getattr(country, "common_name", None) or country.name
-        for name in (country.name, getattr(country, "common_name", None),
-                     getattr(country, "official_name", None)):
+    for country in countries():
+        shown = country.get("common_name") or country["name"]
+        for name in (country["name"], country.get("common_name"), country.get("official_name")):
             if name and "," not in name:
                 names[name.lower()] = shown
     for name, country, kind in data_rows("attribution_governments.tsv"):

@@ -4,12 +4,18 @@ naming what it is, its source and its licence."""
 from __future__ import annotations
 
 import importlib.util
+import marshal
+import os
+import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from framing.errors import FramingError
 
 DATA_DIR = Path(__file__).parent  # the one place that says where the data files are
+T = TypeVar("T")
 
 
 def data_path(name: str) -> Path:
@@ -24,6 +30,68 @@ def package_file(package: str, *parts: str) -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise FramingError(f"the {package} package is missing: reinstall framing")
     return Path(spec.submodule_search_locations[0], *parts)
+
+
+def cache_dir() -> Path:
+    """The folder where framing keeps what it derives from installed data to start
+    faster (e.g. the language model, decompressed), safe to delete: ``$FRAMING_CACHE_DIR``
+    when set, else ``framing`` in the user's cache folder (``$XDG_CACHE_HOME`` or
+    ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows)."""
+    if folder := os.environ.get("FRAMING_CACHE_DIR"):
+        return Path(folder)
+    try:
+        if sys.platform == "win32":
+            root = os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local"
+        elif sys.platform == "darwin":
+            root = Path.home() / "Library" / "Caches"
+        else:
+            root = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    except RuntimeError as error:  # no home folder: treated as a cache that cannot be used
+        raise OSError(f"no folder for framing's cache: {error}") from None
+    return Path(root) / "framing"
+
+
+def cache_path(stem: str, source: Path, suffix: str = "") -> Path:
+    """Where the cache keeps what is derived from the file ``source``: a name that changes
+    when the file is replaced (its size and modification time), so that an upgraded
+    package never meets a copy made from its old data."""
+    stat = source.stat()
+    return cache_dir() / f"{stem}-{stat.st_size}-{stat.st_mtime_ns}{suffix}"
+
+
+def cached(stem: str, source: Path, build: Callable[[], T]) -> T:
+    """``build()``, a value made of dicts, lists, tuples, strings and numbers from the file
+    ``source``, kept in the cache folder with ``marshal`` (several times faster to read
+    back than most parsing). Built afresh when the copy is missing or unreadable; when the
+    cache cannot be written, the value is simply not kept."""
+    try:
+        path = cache_path(stem, source, f".py{sys.version_info[0]}{sys.version_info[1]}.marshal")
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        path = cache_path(stem, source, f".py{sys.version_info[0]}{sys.version_info[1]}.marshal")
+        write_cache(path, marshal.dumps(value))
+    except (OSError, ValueError):  # no writable folder, or a value marshal cannot write
+        pass
+    return value
+
+
+def write_cache(path: Path, data: bytes | memoryview) -> None:
+    """Write ``data`` to ``path`` whole or not at all: to a temporary file beside it,
+    renamed into place (another process may be writing the same file)."""
+    import tempfile  # only when writing: its import costs a few ms of every start
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, staging = tempfile.mkstemp(prefix=f".{path.name}-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(staging, path)
+    except BaseException:
+        Path(staging).unlink(missing_ok=True)
+        raise
 
 
 def read_data(name: str) -> str:

@@ -17,8 +17,9 @@ a period with one search and hands pysbd's own method the abbreviations that rem
 Where the line holds a character that case-insensitive matching folds into an ASCII
 letter (İ ı ſ K), the full list is walked, as pysbd does.
 
-``framing.text.segment`` uses ``Processor``: pysbd's processor with this replacer. Tests
-compare its sentences with pysbd's (tests/test_segment.py).
+``framing.text.segment`` uses ``Processor`` (pysbd's processor with this replacer) for
+the chunks that framing.text.splitter leaves to pysbd. Tests compare its sentences with
+pysbd's (tests/test_segment.py).
 """
 
 from __future__ import annotations

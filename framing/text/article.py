@@ -89,7 +89,7 @@ def make_article(
     furniture = boilerplate.find(text, every_paragraph, keep=headline)
     furniture_starts = {p.start for p in furniture}
     paragraph_spans = [p for p in every_paragraph if p.start not in furniture_starts]
-    word_spans = [w for p in paragraph_spans for w in segment.words(text, p.start, p.end)]
+    word_spans = segment.paragraph_words(text, paragraph_spans)
     return Article(
         path=path,
         outlet=outlet,

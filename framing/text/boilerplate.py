@@ -35,20 +35,19 @@ from framing.text.spans import Span
 
 MAX_WORDS = 40
 SHORT_CREDIT_WORDS = 10  # a "shortcredit" lead ("Source:") marks only a line this short
-_TOKEN_SPLIT_RE = re.compile(r"[\s|•·/,;]+")
+_TOKEN_RE = re.compile(r"[^\s|•·/,;]+")
 _EDGE_PUNCT = "\"'“”‘’()[]{}.:!?«»›‹-–—"
 _LEAD_SEPARATORS = (":", "|", "»", "›")
 _TRAILING_BRACKETS_RE = re.compile(r"[(\[]([^()\[\]]*)[)\]]\s*$")
-_SPACES_RE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
 class _Lists:
     share: frozenset[str]
     filler: frozenset[str]
-    more: tuple[str, ...]  # longest first, so "read more" is tried before "read"
+    more: dict[str, tuple[str, ...]]  # by first character, so a line tries only leads it can start with
     line: frozenset[str]
-    credit: tuple[str, ...]
+    credit: dict[str, tuple[str, ...]]  # likewise
     short_credit: frozenset[str]
 
 
@@ -58,17 +57,24 @@ def _lists() -> _Lists:
                                    "shortcredit": []}
     for kind, phrase in data_rows("boilerplate_lines.tsv"):
         kinds[kind].append(phrase.strip().lower())
-    by_length = lambda phrases: tuple(sorted(phrases, key=len, reverse=True))  # noqa: E731
-    return _Lists(frozenset(kinds["share"]), frozenset(kinds["filler"]), by_length(kinds["more"]),
-                  frozenset(kinds["line"]), by_length(kinds["credit"] + kinds["shortcredit"]),
+    return _Lists(frozenset(kinds["share"]), frozenset(kinds["filler"]), _by_first(kinds["more"]),
+                  frozenset(kinds["line"]), _by_first(kinds["credit"] + kinds["shortcredit"]),
                   frozenset(kinds["shortcredit"]))
+
+
+def _by_first(leads: list[str]) -> dict[str, tuple[str, ...]]:
+    """The leads grouped by their first character, longest first in each group."""
+    groups: dict[str, list[str]] = {}
+    for lead in sorted(leads, key=len, reverse=True):
+        groups.setdefault(lead[0], []).append(lead)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 def is_boilerplate(paragraph: str) -> bool:
     """True when the paragraph (or line) is page furniture, not article text."""
-    flat = _SPACES_RE.sub(" ", paragraph.strip().replace("’", "'")).lower()
-    if not flat or len(flat.split()) > MAX_WORDS:
+    if not 0 < len(paragraph.split(maxsplit=MAX_WORDS)) <= MAX_WORDS:  # blank, or too long
         return False
+    flat = " ".join(paragraph.replace("’", "'").split()).lower()  # one space between words
     lists = _lists()
     return (_is_share_row(flat, lists) or _is_more_line(flat, lists)
             or flat.strip(_EDGE_PUNCT + " ") in lists.line or _is_credit(flat, lists))
@@ -92,14 +98,20 @@ def leading_end(text: str) -> int:
 
 
 def _is_share_row(flat: str, lists: _Lists) -> bool:
-    tokens = [t.strip(_EDGE_PUNCT) for t in _TOKEN_SPLIT_RE.split(flat)]
-    tokens = [t for t in tokens if t]
-    return (bool(tokens) and any(t in lists.share for t in tokens)
-            and all(t in lists.share or t in lists.filler for t in tokens))
+    """Only share and filler words, at least one a share word; most lines fail at their
+    first word."""
+    shared = False
+    for match in _TOKEN_RE.finditer(flat):
+        token = match.group().strip(_EDGE_PUNCT)
+        if token in lists.share:
+            shared = True
+        elif token and token not in lists.filler:
+            return False
+    return shared
 
 
 def _is_more_line(flat: str, lists: _Lists) -> bool:
-    for lead in lists.more:
+    for lead in lists.more.get(flat[:1], ()):
         rest = _after_lead(flat, lead)
         if rest is None:
             continue
@@ -119,7 +131,7 @@ def _is_credit(flat: str, lists: _Lists) -> bool:
 
 
 def _starts_with_credit(flat: str, lists: _Lists) -> bool:
-    for lead in lists.credit:
+    for lead in lists.credit.get(flat[:1], ()):
         rest = _after_lead(flat, lead)
         if rest is None:
             continue

@@ -3,8 +3,9 @@
 framing's analyzers are English-only (VADER, the lexicons, the attribution cues,
 the syllable counts), so every article records its language:
 
-- the **text** is classified by py3langid (a naive Bayes model over byte n-grams
-  for 140 languages, shipped inside the package; deterministic, offline). The
+- the **text** is classified by py3langid's model (a naive Bayes model over byte
+  n-grams for 140 languages, shipped inside that package; deterministic, offline),
+  run by ``framing.text.language_model``, which gives py3langid's answers faster. The
   text classified is what the analyzers read: headline and paragraphs, without
   boilerplate lines, at most ``SAMPLE_CHARS`` characters of it;
 - the **declared** language of an HTML page (``<html lang>``, else a
@@ -32,9 +33,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from framing.data import data_rows
+from framing.errors import FramingError
 
 if TYPE_CHECKING:
-    from py3langid.langid import LanguageIdentifier
+    from framing.text.language_model import LanguageModel
 
 MIN_WORDS = 15
 MIN_CONFIDENCE = 0.8
@@ -89,28 +91,29 @@ UNDETERMINED = Language(None, "none", 0.0, None, None, False)
 _loading = threading.Lock()  # one load, whichever thread asks first
 
 
-def _identifier() -> LanguageIdentifier:
+def _identifier() -> LanguageModel:
     with _loading:
         return _load_identifier()
 
 
 @lru_cache(maxsize=1)
-def _load_identifier() -> LanguageIdentifier:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # loads numpy; only when needed
+def _load_identifier() -> LanguageModel:
+    from framing.text.language_model import LanguageModel, load_arrays  # numpy: only when needed
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return LanguageModel(load_arrays())
 
 
 @lru_cache(maxsize=1)
 def load_in_background() -> None:
-    """Start loading the detector's model (0.5 s of CPU, most of it LZMA decompression) in
-    a thread, once per process, so that it overlaps with other start-up work (LZMA releases
-    the interpreter lock while it decompresses); the first ``detect`` waits for it. A
-    failed load is left to that call to report. Later calls start nothing."""
+    """Start loading the detector's model in a thread, once per process, so that it
+    overlaps with other start-up work; the first ``detect`` waits for it. The first load
+    on a machine decompresses the model (0.5 s of CPU, most of it in LZMA, which releases
+    the interpreter lock) and caches it; later ones map the cached copy in milliseconds.
+    A failed load is left to that call to report. Later calls start nothing."""
     def load_quietly() -> None:
         try:
             _identifier()
-        except (OSError, ValueError):
+        except FramingError:
             pass
 
     threading.Thread(target=load_quietly, name="framing-language-model", daemon=True).start()

@@ -28,7 +28,7 @@ from typing import BinaryIO
 
 from framing.errors import ArticleError
 from framing.inputs import SUFFIX_FORMATS, read_regular_file, read_stream
-from framing.text import boilerplate, front_matter, markdown
+from framing.text import boilerplate
 from framing.text.article import Article, make_article
 from framing.text.language import declared_language
 
@@ -219,6 +219,8 @@ def _headline_start(text: str) -> int:
 
 
 def _parse_md(text: str, name: str) -> dict:
+    from framing.text import front_matter, markdown  # PyYAML and markdown-it: Markdown only
+
     text = text.replace("\r\n", "\n")
     meta, content = front_matter.split(text, name)
     blocks = markdown.blocks(content)

@@ -1,20 +1,24 @@
 """Paragraphs, sentences and words of a text, as exact character spans.
 
-Sentence boundaries come from pysbd (rule-based, handles abbreviations such as
-U.S., Gen., Jan. and Dr., decimals, initials and quotations). We run it on one
-paragraph at a time and map its sentences back to offsets ourselves, so every
-span indexes the original text exactly. We call pysbd's processor directly
-(with its abbreviation step made cheaper, framing.text.abbreviations):
-its ``Segmenter.segment`` then looks for each sentence in the text with a
-regular expression built for that sentence (compiling one per sentence was a
-third of framing's time); ``_pysbd_sentences`` does the same search with
-``str.find`` and returns the same strings.
+Sentence boundaries are pysbd's (rule-based: abbreviations such as U.S., Gen., Jan.
+and Dr., decimals, initials, quotations). We cut one paragraph at a time and keep
+offsets ourselves, so every span indexes the original text exactly. Most chunks are
+cut by framing.text.splitter, which applies pysbd's rules in pysbd's order in a few
+compiled passes and returns spans; a chunk holding something it leaves to pysbd
+(list markers, runs of "!" and "?", numbered references, ...: 63 of the 22,699 chunks
+of the examples and the PolNeAR and PTC training texts) goes to pysbd's processor,
+called directly (with its abbreviation step made cheaper, framing.text.abbreviations):
+its ``Segmenter.segment`` would look for each sentence in the text with a regular
+expression built for that sentence; ``_pysbd_sentences`` does the same search with
+``str.find`` and returns the same strings. A chunk with
+no sentence punctuation, or only at its end, is one sentence without asking either.
 
 pysbd's time grows with the square of its input on some texts (a paragraph of
 80,000 "[" took 20 s), so a paragraph longer than MAX_CHUNK characters is first
 cut into chunks of at most that length, each ending where a sentence plausibly
 ends (else at a space); a run of more than MAX_CHUNK characters without a space
-is one sentence, not given to pysbd at all.
+is one sentence, not given to pysbd at all. The splitter gets the same chunks as
+pysbd would.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 from pysbd.lang.english import English
 
+from framing.text import splitter
 from framing.text.abbreviations import Processor
 from framing.text.spans import Span, trimmed
 
@@ -76,6 +81,11 @@ def _segment(text: str, flat: str, offset: int, start: int, end: int,
     chunk = flat[start:end]
     cursor = 0
     if len(chunk) <= MAX_CHUNK and not _ONE_SENTENCE_RE.fullmatch(chunk):
+        spans = splitter.split(chunk)
+        if spans is not None:
+            first = offset + start
+            result += [Span.of(text, first + a, first + b) for a, b in spans]
+            return
         for piece in _pysbd_sentences(chunk):
             piece = piece.strip()
             if not piece:
@@ -156,4 +166,10 @@ def _last_end(pattern: re.Pattern[str], flat: str, start: int, end: int) -> int 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Word spans (letters and digits, with inner apostrophes, hyphens and points)."""
     end = len(text) if end is None else end
-    return [Span.of(text, m.start(), m.end()) for m in WORD_RE.finditer(text, start, end)]
+    return [Span(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+
+
+def paragraph_words(text: str, paragraph_spans: list[Span]) -> list[Span]:
+    """The words of every paragraph, in order, in one list."""
+    return [Span(m.start(), m.end(), m.group())
+            for p in paragraph_spans for m in WORD_RE.finditer(text, p.start, p.end)]

