@@ -144,3 +144,53 @@ def test_scores_from_sentence_counts_equal_textstat_on_the_whole_body(cmu):
         for key, value in expected.items():
             assert getattr(result, key) == pytest.approx(value, abs=1e-9), (case.path, key)
         assert result.sample("gunning_fog").n == len(result.sentence_counts)
+
+
+def test_random_awkward_bodies_score_as_textstat(cmu):
+    """Words glued to apostrophes, stretches cut by . ! ? inside sentences, quotation marks
+    and brackets around them, letters outside ASCII: the counts taken per word type and
+    per sentence still give textstat's figures."""
+    for body in _awkward_bodies(40):
+        a = article("Head\n\n" + body)
+        result = readability.analyze(a, readability.Settings())
+        expected = textstat_figures(a.body, cmu)
+        assert {key: getattr(result, key) for key in expected} == expected, body
+
+
+def _awkward_bodies(count):
+    import random
+
+    rng = random.Random(13)
+    pieces = ["the", "mayor's", "don't", "we'll", "'tis", "o'clock", "rock'n'roll", "'", "''",
+              "'t", "U.S.", "3.5", "Dr.", "e.g.", "...", "!", "?!", "—", "(a)", "“quoted”",
+              "naïve", "ΟΔΟΣ", "extraordinary", "government", "zanthropy", "A.", "b", "co-op",
+              "$4", "12%", "’s", "it's", "'re", "_x_", "a.b.c", ".", '."', "!)", "?”", "..",
+              "end.”", 'so.".', "(Jan.", "[sic]"]
+    for _ in range(count):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 40))]
+        yield "".join(w + rng.choice([" ", " ", " ", ". ", "! ", "? ", ".\" ", ".) ", "\n", "  "])
+                      for w in words)
+
+
+def test_sentence_rows_follow_the_body_sentences(cmu):
+    """Each row of sentence_counts is one sentence of the body (up to . ! or ? and closing
+    marks before white space; the stop is not the sentence's first character), with
+    textstat's counts of that sentence, so that resampling sentences resamples the text."""
+    import re
+
+    from textstat.backend.counts import _count_syllables
+    from textstat.backend.counts._count_letters import count_letters
+    from textstat.backend.counts._count_words import count_words
+
+    _count_syllables.get_cmudict = lambda lang: cmu
+    sentence = re.compile(r"\S.*?(?:[.!?][\"'”’)\]]*(?=\s)|$)", re.S)
+    for body in [*_awkward_bodies(60), ". Begins with a stop. ! And another.", "One two three"]:
+        expected = []
+        for text in sentence.findall(body):
+            stretches = re.findall(r"\b[^.!?]+[.!?]*", text)
+            expected.append((count_words(text),
+                             len(stretches) - sum(count_words(s) <= 2 for s in stretches),
+                             _count_syllables.count_syllables(text, "en_US"),
+                             count_letters(text)))
+        rows = readability.sentence_counts(body)
+        assert [row[:4] for row in rows] == expected, body

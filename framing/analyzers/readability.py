@@ -13,13 +13,15 @@ every figure equals textstat's; we count them ourselves because textstat
 recounts each word's syllables about four times per text through a cache of
 128 entries, and importing it imports NLTK. Syllables come from
 ``framing.text.syllables`` (the CMU Pronouncing Dictionary, Pyphen for words it
-lacks), counted once per word type; the familiar words are textstat's
-Dale–Chall list, read from its package.
+lacks); a token's words, syllables, letters and familiarity are worked out once
+per process and kept; the familiar words are textstat's Dale–Chall list, read from
+its package.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
@@ -113,18 +115,17 @@ METRICS = (
 
 
 # textstat's word and sentence definitions (textstat/backend, version 0.7)
-_NOT_CONTRACTION_RE = re.compile(r"'(?![tsd]|ve|ll|re)")  # an apostrophe not in "don't", "we'll"
-_PUNCTUATION_BUT_APOSTROPHE_RE = re.compile(r"[^\w\s']")
-_PUNCTUATION_RE = re.compile(r"[^\w\s]")
-_SPACE_RE = re.compile(r"\s")
+# punctuation, and apostrophes outside contractions ("don't", "we'll"), which textstat takes
+# out (in two passes, the same) before splitting a text into words at white space
+_PUNCTUATION_OUT_RE = re.compile(r"'(?![tsd]|ve|ll|re)|[^\w\s']")
 _SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*")
 POLYSYLLABLE = 3  # syllables of a long word (Gunning fog, SMOG)
+WORD_TYPES_KEPT = 200_000  # tokens' counts remembered per process; bounds memory on a huge corpus
 
 
-def _without_punctuation(text: str) -> str:
-    """``text`` without punctuation, apostrophes of contractions kept: split at spaces,
-    it gives textstat's words."""
-    return _PUNCTUATION_BUT_APOSTROPHE_RE.sub("", _NOT_CONTRACTION_RE.sub("", text))
+def _words(text: str) -> list[str]:
+    """textstat's words of ``text``."""
+    return _PUNCTUATION_OUT_RE.sub("", text).split()
 
 
 @lru_cache(maxsize=1)
@@ -148,9 +149,15 @@ def load(settings: Settings) -> None:
 # three or more syllables (Gunning fog's hard words) and words outside the list (Dale–Chall's).
 COUNTS = ("words", "sentences", "syllables", "letters", "polysyllables", "fog_words",
           "dale_chall_words")
-# A sentence of the body: up to . ! or ? (and closing quotation marks or brackets) followed by
-# white space, so that every word lies in one sentence and the counts add up to the body's.
-_BODY_SENTENCE_RE = re.compile(r"\S.*?(?:[.!?][\"'”’)\]]*(?=\s)|$)", re.S)
+# A sentence of the body: its tokens (white-space separated) up to one that ends in . ! or ?
+# and closing quotation marks or brackets (or up to the body's end), so that every word lies in
+# one sentence and the counts add up to the body's; the ending's . ! or ? is not the
+# sentence's first character. _SENTENCE_END_RE finds such an ending in a token: ENDS when
+# something comes before it, ENDS_AFTER_FIRST when the ending is the whole token (as in "."
+# or '!"'), which ends a sentence only when it is not the sentence's first token.
+_SENTENCE_END_RE = re.compile(r"([.!?]+)[\"'”’)\]]*\Z")
+ENDS, ENDS_AFTER_FIRST = 2, 1
+_STOP_RE = re.compile(r"[.!?]")
 
 
 def analyze(article: Article, settings: Settings) -> Result:
@@ -164,7 +171,8 @@ def analyze(article: Article, settings: Settings) -> Result:
     if words < settings.min_words:
         warning = (f"only {words} words (fewer than {settings.min_words}): "
                    "readability scores are unreliable")
-    scores = {key: float(formula(totals)[0]) for key, formula in FORMULAS.items()}
+    parts = _parts(totals)  # once for the six scores
+    scores = {key: float(formula.score(parts)[0]) for key, formula in FORMULAS.items()}
     return Result(**scores, words=words, sentences=int(totals[0, 1]),
                   syllables=int(totals[0, 2]), warning=warning, sentence_counts=counts)
 
@@ -172,40 +180,80 @@ def analyze(article: Article, settings: Settings) -> Result:
 def sentence_counts(body: str) -> tuple[tuple[int, ...], ...]:
     """For each sentence of ``body``, the counts named in ``COUNTS``, by textstat's
     definitions, so that the scores computed from their totals equal textstat's scores
-    of the whole body (tests/test_readability.py checks this). Syllables are looked up
-    once per word type of the body."""
-    familiar = _familiar_words()
-    # word as written: syllables, long (3+ syllables), fog (long and unfamiliar), unfamiliar
-    counted: dict[str, tuple[int, int, int, int]] = {}
-
-    def word_counts(word: str) -> tuple[int, int, int, int]:
-        found = counted.get(word)
-        if found is None:
-            lowered = word.lower()
-            count = syllables(lowered)
-            is_long = count >= POLYSYLLABLE
-            unfamiliar = lowered not in familiar
-            found = counted[word] = (count, int(is_long), int(is_long and unfamiliar),
-                                     int(unfamiliar))
-        return found
-
-    rows = []
-    for sentence in _BODY_SENTENCE_RE.findall(body):
-        words = _without_punctuation(sentence).split()
-        found = _SENTENCE_RE.findall(sentence)
-        syllable_total = long_words = fog_words = unfamiliar_words = 0
-        for word in words:
-            count, is_long, is_fog, is_unfamiliar = word_counts(word)
-            syllable_total += count
-            long_words += is_long
-            fog_words += is_fog
-            unfamiliar_words += is_unfamiliar
-        rows.append((len(words),
-                     len(found) - sum(len(_without_punctuation(s).split()) <= 2 for s in found),
-                     syllable_total,
-                     len(_PUNCTUATION_RE.sub("", _SPACE_RE.sub("", sentence))),
-                     long_words, fog_words, unfamiliar_words))
+    of the whole body (tests/test_readability.py checks this). The counts of each
+    whitespace-separated token are worked out once per process (``_token_counts``),
+    with whether it ends a sentence."""
+    known = _known_tokens
+    tokens = body.split()
+    per_token = [known.get(token) or _token_counts(token) for token in tokens]
+    ends, start = [], 0
+    for i in [i for i, counts in enumerate(per_token) if counts[7]]:
+        if i > start or per_token[i][7] == ENDS:
+            ends.append(start := i + 1)
+    if start < len(tokens):
+        ends.append(len(tokens))
+    rows, start = [], 0
+    for end in ends:
+        (words, syllable_total, long_words, fog_words, unfamiliar_words, letters, stops,
+         _) = map(sum, zip(*per_token[start:end]))
+        # no . ! or ? but in the ending: one stretch, or none without words (_sentence_count)
+        sentences = (_sentence_count(" ".join(tokens[start:end]), words) if stops
+                     else int(words > 2))
+        rows.append((words, sentences, syllable_total, letters, long_words, fog_words,
+                     unfamiliar_words))
+        start = end
     return tuple(rows)
+
+
+# token as written: its words (1, or 0 when textstat's punctuation removal leaves nothing),
+# syllables, long (3+ syllables), fog (long and unfamiliar), unfamiliar, letters (textstat's:
+# the word's characters but apostrophes), whether it holds . ! or ? outside a sentence ending,
+# and whether it ends a sentence. textstat takes the punctuation out of the whole text, then
+# splits it at white space; taking it out of each token is the same, because removing
+# characters never makes white space, and an apostrophe at a token's end, which white space
+# or the text's end follows, is removed either way.
+_known_tokens: dict[str, tuple[int, ...]] = {}
+
+
+def _token_counts(token: str) -> tuple[int, ...]:
+    """The counts of one whitespace-separated token, as ``_known_tokens`` keeps them."""
+    if len(_known_tokens) >= WORD_TYPES_KEPT:
+        _known_tokens.clear()
+    flags = _stop_flags(token) if _STOP_RE.search(token) else (0, 0)
+    word = _PUNCTUATION_OUT_RE.sub("", token)
+    if not word:
+        found = (0, 0, 0, 0, 0, 0, *flags)
+    else:
+        lowered = word.lower()
+        count = syllables(lowered)
+        is_long = count >= POLYSYLLABLE
+        unfamiliar = lowered not in _familiar_words()
+        found = (1, count, int(is_long), int(is_long and unfamiliar), int(unfamiliar),
+                 len(word) - word.count("'"), *flags)
+    _known_tokens[token] = found
+    return found
+
+
+def _stop_flags(token: str) -> tuple[int, int]:
+    """Whether ``token`` holds . ! or ? outside a sentence ending, and how it ends one
+    (0: not at all, ENDS or ENDS_AFTER_FIRST)."""
+    ending = _SENTENCE_END_RE.search(token)
+    before_ending = token[:ending.start()] if ending else token
+    # the . ! or ? that ends the sentence is the ending's last (before the closing marks)
+    return (int(_STOP_RE.search(before_ending) is not None),
+            0 if ending is None else ENDS if ending.end(1) > 1 else ENDS_AFTER_FIRST)
+
+
+def _sentence_count(sentence: str, words: int) -> int:
+    """textstat's sentence count of ``sentence`` (which has ``words`` words): its stretches
+    up to . ! or ? that have more than two words. With one stretch, every word character
+    is inside it (characters around it are punctuation and space), so its words are the
+    sentence's words. A sentence whose only . ! or ? end it has one stretch, or none when
+    it has no word character, and then no words either."""
+    found = _SENTENCE_RE.findall(sentence)
+    if len(found) == 1:
+        return int(words > 2)
+    return len(found) - sum(len(_words(stretch)) <= 2 for stretch in found)
 
 
 # textstat's formulas, on the totals of the counts (one row per resample), with textstat's
@@ -230,48 +278,52 @@ def _parts(totals: np.ndarray) -> dict[str, np.ndarray]:
         }
 
 
-def _flesch_reading_ease(totals: np.ndarray) -> np.ndarray:
-    p = _parts(totals)
+def _flesch_reading_ease(p: dict[str, np.ndarray]) -> np.ndarray:
     score = 206.835 - 1.015 * p["per_sentence"] - 84.6 * p["per_word"]
     return np.where((p["per_sentence"] == 0) | (p["per_word"] == 0), 0.0, score)
 
 
-def _flesch_kincaid_grade(totals: np.ndarray) -> np.ndarray:
-    p = _parts(totals)
+def _flesch_kincaid_grade(p: dict[str, np.ndarray]) -> np.ndarray:
     score = (0.39 * p["per_sentence"]) + (11.8 * p["per_word"]) - 15.59
     return np.where((p["per_sentence"] == 0) | (p["per_word"] == 0), 0.0, score)
 
 
-def _gunning_fog(totals: np.ndarray) -> np.ndarray:
-    p = _parts(totals)
+def _gunning_fog(p: dict[str, np.ndarray]) -> np.ndarray:
     return np.where(p["words"] > 0, 0.4 * (p["per_sentence"] + p["fog_100"]), 0.0)
 
 
-def _smog_index(totals: np.ndarray) -> np.ndarray:
-    p = _parts(totals)
+def _smog_index(p: dict[str, np.ndarray]) -> np.ndarray:
     sentences = p["sentences"]
     with np.errstate(divide="ignore", invalid="ignore"):
         ratio = p["poly"] / np.where(sentences > 0, sentences, 1)
     return np.where(sentences > 0, (1.043 * (30 * ratio) ** 0.5) + 3.1291, 0.0)
 
 
-def _coleman_liau_index(totals: np.ndarray) -> np.ndarray:
-    p = _parts(totals)
+def _coleman_liau_index(p: dict[str, np.ndarray]) -> np.ndarray:
     score = (0.058 * p["letters_100"]) - (0.296 * p["sentences_100"]) - 15.8
     return np.where((p["letters_100"] == 0) | (p["sentences_100"] == 0), 0.0, score)
 
 
-def _dale_chall(totals: np.ndarray) -> np.ndarray:
-    p = _parts(totals)
+def _dale_chall(p: dict[str, np.ndarray]) -> np.ndarray:
     share = p["dale_100"]
     score = (0.1579 * share) + (0.0496 * p["per_sentence"])
     score = np.where(share > 5, score + 3.6365, score)
     return np.where(p["words"] > 0, score, 0.0)
 
 
-FORMULAS = {"flesch_reading_ease": _flesch_reading_ease,
-            "flesch_kincaid_grade": _flesch_kincaid_grade,
-            "gunning_fog": _gunning_fog,
-            "smog_index": _smog_index,
-            "coleman_liau_index": _coleman_liau_index,
-            "dale_chall": _dale_chall}
+@dataclass(frozen=True)
+class Formula:
+    """One score as a function of the counts' totals (a row per resample)."""
+
+    score: Callable[[dict[str, np.ndarray]], np.ndarray]  # of the totals' ``_parts``
+
+    def __call__(self, totals: np.ndarray) -> np.ndarray:
+        return self.score(_parts(totals))
+
+
+FORMULAS = {"flesch_reading_ease": Formula(_flesch_reading_ease),
+            "flesch_kincaid_grade": Formula(_flesch_kincaid_grade),
+            "gunning_fog": Formula(_gunning_fog),
+            "smog_index": Formula(_smog_index),
+            "coleman_liau_index": Formula(_coleman_liau_index),
+            "dale_chall": Formula(_dale_chall)}
