@@ -43,6 +43,7 @@ from framing.attribution.source_types import speaker_key
 from framing.attribution.identity import article_identities
 from framing.text.spans import Span, WordCounter
 from framing.text.voices import Voices
+from framing.text.word_table import word_table
 
 
 TITLE = "Attribution"
@@ -238,7 +239,7 @@ def analyze(article: Article, settings: Settings) -> Result:
     word_count = len(words)
     content = _merged(p for a in attributions for p in a.content_parts)
     quoted = _quoted_parts(voices, content)
-    counter = WordCounter(words)
+    counter = word_table(words)  # the lists the rules read too, made once
     attributed_words = counter.count(content)
     quoted_words = counter.count(quoted)
     marked = _merged([*content, *(a.cue for a in attributions if a.cue)])

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -113,7 +114,7 @@ class _Finder:
         low, firsts, nouns = self.tokens.lower, self.lexicon.firsts, source_types.speech_nouns()
         self.cue_starts = [k for k, (word, following) in enumerate(zip(low, [*low[1:], ""]))
                            if word in firsts or word == "according" or following == "that"]
-        self.noun_starts = [k for k, word in enumerate(low) if word in nouns]
+        self.noun_starts = list(compress(range(len(low)), map(nouns.__contains__, low)))
 
     def run(self) -> list[Attribution]:
         t = self.tokens

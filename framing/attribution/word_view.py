@@ -13,6 +13,7 @@ from itertools import compress
 
 from framing.text.article import Article
 from framing.text.spans import Span
+from framing.text.word_table import word_table
 
 
 class TokenView:
@@ -22,10 +23,12 @@ class TokenView:
         self.article = article
         self.text = article.text
         self.words = article.words
-        self._texts = [w.text for w in self.words]
-        self.lower = [text.lower().replace("’", "'") for text in self._texts]
-        self.upper = [text[:1].isupper() for text in self._texts]  # capitalised(k) for every k
-        self.starts = [w.start for w in self.words]
+        # the article's word lists, shared with the voices and the figures (made once)
+        self.table = table = word_table(article.words)
+        self.lower = table.lower
+        self.upper = table.upper  # capitalised(k) for every k
+        self.starts = table.starts
+        self.ends = table.ends
         self.quotes = sorted(article.quotes, key=lambda q: q.outer[0])
         self.quote_starts = [q.outer[0] for q in self.quotes]
         self.quote_ends = [q.outer[1] for q in self.quotes]
@@ -38,7 +41,7 @@ class TokenView:
         """Words the article writes in lower case somewhere: a capitalised one of these at
         the start of a sentence is a common word, not a name. Made on first use (few
         articles need it)."""
-        return {w for w, text in zip(self.lower, self._texts) if text[:1].islower()}
+        return {w for w, text in zip(self.lower, self.table.texts) if text[:1].islower()}
 
     @cached_property
     def names(self) -> set[str]:
@@ -74,24 +77,27 @@ class TokenView:
 
     def gap(self, k: int) -> str:
         """Text between word k-1 and word k."""
-        return self.text[self.words[k - 1].end:self.words[k].start]
+        return self.text[self.ends[k - 1]:self.starts[k]]
 
     def joined(self, k: int) -> bool:
         """Whether words k-1 and k belong to one phrase: nothing but space between
         them, a plural possessive's apostrophe, or a full stop after an abbreviation or
         an initial ("Sen. Cruz")."""
-        between = self.gap(k).strip()
+        between = self.text[self.ends[k - 1]:self.starts[k]]
+        if between == " ":
+            return True
+        between = between.strip()
         if not between or between in ("'", "’"):  # "the Traders' Association"
             return True
-        previous = self.words[k - 1].text
+        previous = self.table.texts[k - 1]
         return between == "." and len(previous) <= 4 and previous[:1].isupper()
 
     def span(self, a: int, b: int) -> Span:
         """Span from word a to word b-1."""
-        return Span.of(self.text, self.words[a].start, self.words[b - 1].end)
+        return Span.of(self.text, self.starts[a], self.ends[b - 1])
 
     def texts(self, a: int, b: int) -> list[str]:
-        return [self.words[k].text for k in range(a, b)]
+        return self.table.texts[a:b]
 
     def capitalised(self, k: int) -> bool:
         return self.upper[k]

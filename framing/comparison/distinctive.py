@@ -32,7 +32,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 from statistics import NormalDist
 
 import msgpack
@@ -40,6 +39,7 @@ import numpy as np
 
 from framing.data import package_file, word_list
 from framing.text.article import Article
+from framing.text.word_table import word_table
 
 SHOWN = 25  # most distinctive terms kept per article
 # α_0 in words of the articles. Chosen on the fictional calm report and furious column of
@@ -109,18 +109,17 @@ def term_counts(article: Article) -> TermCounts:
     kinds = _WORD_KINDS
     if len(kinds) > _MAX_KINDS:
         kinds.clear()
-    every = article.words
+    table = word_table(article.words)  # the article's word lists, made once for all stages
+    every, starts = table.texts, table.starts
     # The words of each sentence (those before the first sentence make a run of their own):
     # two words make a pair only within one run.
-    bounds = [0, *(bisect.bisect_left(every, s.start, key=_START) for s in article.sentences),
-              len(every)]
+    bounds = [0, *(bisect.bisect_left(starts, s.start) for s in article.sentences), len(every)]
     uses: list[str] = []  # every use of a term, in text order (Counter keeps first-use order)
     upper: list[str] = []  # the words among them written capitalised
     words = 0
     for first, last in zip(bounds, bounds[1:]):
         previous = None
-        for word in every[first:last]:
-            text = word.text
+        for text in every[first:last]:
             kind = kinds.get(text)
             if kind is None:
                 kind = kinds[text] = _word_kind(text)
@@ -140,7 +139,6 @@ def term_counts(article: Article) -> TermCounts:
     return TermCounts(Counter(uses), Counter(upper), words)
 
 
-_START = attrgetter("start")
 # Each word seen so far → its _word_kind, worked out once per distinct word, not per use;
 # beyond _MAX_KINDS words the table starts afresh, so memory stays flat over a corpus.
 _WORD_KINDS: dict[str, tuple[bool, str | None, bool]] = {}

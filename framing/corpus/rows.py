@@ -30,6 +30,7 @@ from framing.pipeline import ArticleAnalysis, analyze_article, prepare
 from framing.settings import Settings
 from framing.text.language import not_english
 from framing.text.readers import article_from_cell, parse_article
+from framing.text.word_table import word_table
 
 # (name, type) of the columns before the metrics; "int"/"float"/"str"/"bool" as in Python
 ARTICLE_FIELDS = (
@@ -186,7 +187,7 @@ def _row(item: Item, analysis: ArticleAnalysis) -> dict:
 def _sentences(analysis: ArticleAnalysis) -> list[dict]:
     article = analysis.article
     voices = article.voices
-    word_starts = [w.start for w in article.words]
+    word_starts = word_table(article.words).starts
     loaded = sorted(analysis.loaded_language.spans, key=lambda s: s.span.start)
     loaded_starts = [s.span.start for s in loaded]
     marked = sorted([*analysis.attribution.attributed_spans(),

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import compress, repeat
+from operator import attrgetter, contains, itemgetter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from framing.data import DATA_DIR
 from framing.errors import SettingsError, read_settings_file
 from framing.text.segment import WORD_RE
 from framing.text.spans import Span
+from framing.text.word_table import word_table
 
 
 _VOWELS = set("aeiou")
@@ -264,8 +267,9 @@ class Lexicon:
         for starting in self._starts.values():
             starting.sort(key=lambda e: -len(e.keys))  # longest phrase first
         # each word seen so far → (its key, the base forms it may stand for, the entries
-        # starting with one of those, per base): worked out once per distinct word
-        self._words: dict[str, tuple[str, frozenset[str] | set[str], tuple[list[Entry], ...]]] = {}
+        # starting with one of those, per base): worked out once per distinct word, on
+        # its first look-up
+        self._words = _Remembered(self._look_up)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -276,13 +280,12 @@ class Lexicon:
         known = self._words
         if len(known) > _MAX_WORDS:
             known.clear()
-        get = known.get
-        looked_up = [get(t.text) or self._look_up(t.text) for t in tokens]
+        looked_up = list(map(known.__getitem__, map(_TEXT, tokens)))
         count = len(tokens)
         found: list[Match] = []
         i = 0
         # only a word with a base form that starts an entry can start a match
-        for start in [n for n, (_, _, starting) in enumerate(looked_up) if starting]:
+        for start in compress(range(count), map(_STARTING, looked_up)):
             if start < i:
                 continue  # inside the last match
             i = start
@@ -326,20 +329,40 @@ class Lexicon:
         return found
 
 
-def subwords(text: str, words: Iterable[Span]) -> list[Span]:
+def subwords(text: str, words: Sequence[Span]) -> list[Span]:
     """The article's words with hyphenated words split in parts, so that a
-    lexicon's "witch hunt" also finds "witch-hunt" (see ``words_of``)."""
-    result = []
-    for word in words:
-        if "-" not in word.text:
-            result.append(word)
-            continue
-        offset = word.start
-        for part in word.text.split("-"):
+    lexicon's "witch hunt" also finds "witch-hunt" (see ``words_of``). Only the
+    hyphenated words are visited (found from the article's shared word table); the
+    runs between them are copied whole."""
+    texts = word_table(words).texts
+    result: list[Span] = []
+    copied = 0
+    for k in compress(range(len(texts)), map(contains, texts, repeat("-"))):
+        result.extend(words[copied:k])
+        offset = words[k].start
+        for part in texts[k].split("-"):
             if part:
                 result.append(Span.of(text, offset, offset + len(part)))
             offset += len(part) + 1
+        copied = k + 1
+    result.extend(words[copied:])
     return result
+
+
+_TEXT = attrgetter("text")
+_STARTING = itemgetter(2)  # of a looked-up word: the entries starting with its base forms
+
+
+class _Remembered(dict):
+    """Word → what ``look_up`` tells of it; ``look_up`` is called on a word's first use
+    and stores its answer here."""
+
+    def __init__(self, look_up) -> None:
+        super().__init__()
+        self.look_up = look_up
+
+    def __missing__(self, word: str):
+        return self.look_up(word)
 
 
 def builtin_files() -> list[Path]:

@@ -38,6 +38,7 @@ from framing.data import word_list
 from framing.lexicon.matcher import Match
 from framing.text.quotes import DOUBLE_MARKS
 from framing.text.spans import Span
+from framing.text.word_table import word_table
 
 # a span found, its category, its first term's entry and weight, and the matches it holds
 Found = tuple[Span, str, str, float, tuple[Match, ...]]
@@ -62,7 +63,7 @@ def phrases(text: str, words: Sequence[Span], matches: Sequence[Match],
     a hyphenated word; ``growing`` are the categories that grow into phrases; before
     ``headline_end`` capitalised words count as ordinary words (Title Case headlines)."""
     function_words = word_list("loaded_function_words.txt")
-    starts = [w.start for w in words]
+    starts = word_table(words).starts  # the article's shared word lists
 
     def word_range(match: Match) -> tuple[int, int]:
         return (bisect.bisect_right(starts, match.start) - 1,

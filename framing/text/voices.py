@@ -36,7 +36,8 @@ from typing import Literal
 
 from framing.data import verb_forms, word_list
 from framing.text.article import Article
-from framing.text.spans import Span, WordCounter
+from framing.text.spans import Span
+from framing.text.word_table import word_table
 
 Voice = Literal["own", "quoted", "scare"]
 OWN: Voice = "own"
@@ -161,7 +162,7 @@ def _has_cue(words: list[str], cues: frozenset[str]) -> bool:
 def _labels(words: tuple[Span, ...], speech: list[Span], scare: list[Span]) -> tuple[Voice, ...]:
     """The voice of each word: quoted inside speech, else scare inside a scare quote."""
     labels: list[Voice] = [OWN] * len(words)
-    counter = WordCounter(words)
+    counter = word_table(words)
     for spans, voice in ((scare, SCARE), (speech, QUOTED)):
         for span in spans:
             first = bisect.bisect_right(counter.ends, span.start)
