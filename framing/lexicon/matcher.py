@@ -267,8 +267,8 @@ class Lexicon:
         for starting in self._starts.values():
             starting.sort(key=lambda e: -len(e.keys))  # longest phrase first
         # each word seen so far → (its key, the base forms it may stand for, the entries
-        # starting with one of those, per base): worked out once per distinct word, on
-        # its first look-up
+        # starting with one of those, per base, and those entries' second words unless
+        # one is a single word): worked out once per distinct word, on its first look-up
         self._words = _Remembered(self._look_up)
 
     def __len__(self) -> int:
@@ -288,6 +288,10 @@ class Lexicon:
         for start in compress(range(count), map(_STARTING, looked_up)):
             if start < i:
                 continue  # inside the last match
+            seconds = looked_up[start][3]
+            if seconds is not None and (start + 1 == count
+                                        or seconds.isdisjoint(looked_up[start + 1][1])):
+                continue  # only phrases start here, and no second word of one follows
             i = start
             candidates = []
             for entries in looked_up[i][2]:
@@ -316,8 +320,10 @@ class Lexicon:
             i = last + 1
         return found
 
-    def _look_up(self, word: str) -> tuple[str, frozenset[str] | set[str], tuple[list[Entry], ...]]:
-        """(key, base forms, entries starting with each base form) of ``word``, remembered
+    def _look_up(self, word: str) -> tuple[str, frozenset[str] | set[str], tuple[list[Entry], ...],
+                                            frozenset[str] | None]:
+        """(key, base forms, entries starting with each base form, the second words of
+        those entries or None when one of them is a single word) of ``word``, remembered
         for its next use."""
         exact = key(word)
         bases = self._bases.get(exact, _NONE)
@@ -325,7 +331,10 @@ class Lexicon:
             bases = bases | {exact[:n] + "*" for n in range(1, len(exact) + 1)
                              if exact[:n] in self._prefixes}
         starting = tuple(self._starts[base] for base in bases if base in self._starts)
-        self._words[word] = found = exact, bases, starting
+        entries = [entry for starting_one in starting for entry in starting_one]
+        seconds = (None if any(len(entry.keys) == 1 for entry in entries)
+                   else frozenset(entry.keys[1] for entry in entries))
+        self._words[word] = found = exact, bases, starting, seconds
         return found
 
 
