@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import inspect
 import itertools
+import operator
 import time
 import typing
 from dataclasses import dataclass, field, replace
@@ -188,6 +189,9 @@ def _sentences(analysis: ArticleAnalysis) -> list[dict]:
     article = analysis.article
     voices = article.voices
     word_starts = word_table(article.words).starts
+    # quoted[k]: how many of the first k words are inside a direct quotation
+    quoted_before = list(itertools.accumulate(
+        map(operator.eq, voices.labels if voices else (), itertools.repeat("quoted")), initial=0))
     loaded = sorted(analysis.loaded_language.spans, key=lambda s: s.span.start)
     loaded_starts = [s.span.start for s in loaded]
     marked = sorted([*analysis.attribution.attributed_spans(),
@@ -200,9 +204,8 @@ def _sentences(analysis: ArticleAnalysis) -> list[dict]:
         span = scored.span
         first = bisect.bisect_left(word_starts, span.start)
         last = bisect.bisect_left(word_starts, span.end)
-        labels = set(voices.labels[first:last]) if voices else set()
-        quoted = "quoted" in labels
-        voice = "mixed" if quoted and len(labels) > 1 else ("quoted" if quoted else "own")
+        quoted = quoted_before[last] - quoted_before[first] if voices else 0
+        voice = "own" if not quoted else ("quoted" if quoted == last - first else "mixed")
         terms = [s.entry for s in loaded[bisect.bisect_left(loaded_starts, span.start):
                                          bisect.bisect_left(loaded_starts, span.end)]]
         # attributed: a marked span starting before the sentence's end reaches past its start
