@@ -142,10 +142,12 @@ class LanguageModel:
             ahead = len(codes) - SCAN_DEPTH + 1  # positions with a full window
             index = (codes[:ahead].astype(self.row_start.dtype) << 8) | codes[1:ahead + 1]
             window = np.take(self.after_two, index)
-            for offset in range(2, SCAN_DEPTH):  # the window's other bytes, for all at once
-                np.take(self.row_start, window, out=index)
+            # the window's other bytes, for all at once; mode="clip" (every index is in
+            # range) because take's default mode copies through a buffer when given out=
+            for offset in range(2, SCAN_DEPTH):
+                np.take(self.row_start, window, out=index, mode="clip")
                 index += codes[offset:offset + ahead]
-                np.take(self.moves, index, out=window)
+                np.take(self.moves, index, out=window, mode="clip")
             states[SCAN_DEPTH - 1:] = window
         return states
 
@@ -175,7 +177,7 @@ class LanguageModel:
         if len(ngrams):
             if len(ngrams) > len(self.rows):
                 self.rows = np.empty((len(ngrams), self.table.shape[1]), dtype=self.table.dtype)
-            rows = np.take(self.table, ngrams, axis=0, out=self.rows[:len(ngrams)])
+            rows = np.take(self.table, ngrams, axis=0, out=self.rows[:len(ngrams)], mode="clip")
             with _one_blas_thread():
                 scores = np.log1p(counts.astype(np.float32)) @ rows + self.priors
         else:
