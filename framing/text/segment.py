@@ -28,7 +28,7 @@ from pysbd.lang.english import English
 
 from framing.text import splitter
 from framing.text.abbreviations import Processor
-from framing.text.spans import Span, trimmed
+from framing.text.spans import Span, new_span, trimmed
 
 MAX_CHUNK = 1_000  # characters given to pysbd at once
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")
@@ -166,10 +166,10 @@ def _last_end(pattern: re.Pattern[str], flat: str, start: int, end: int) -> int 
 def words(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Word spans (letters and digits, with inner apostrophes, hyphens and points)."""
     end = len(text) if end is None else end
-    return [Span(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+    return [new_span(Span, (m.start(), m.end(), m.group())) for m in WORD_RE.finditer(text, start, end)]
 
 
 def paragraph_words(text: str, paragraph_spans: list[Span]) -> list[Span]:
     """The words of every paragraph, in order, in one list."""
-    return [Span(m.start(), m.end(), m.group())
+    return [new_span(Span, (m.start(), m.end(), m.group()))
             for p in paragraph_spans for m in WORD_RE.finditer(text, p.start, p.end)]
