@@ -166,6 +166,6 @@ def _labels(words: tuple[Span, ...], speech: list[Span], scare: list[Span]) -> t
     for spans, voice in ((scare, SCARE), (speech, QUOTED)):
         for span in spans:
             first = bisect.bisect_right(counter.ends, span.start)
-            for i in range(first, first + counter.count((span,))):
-                labels[i] = voice
+            count = counter.count((span,))
+            labels[first:first + count] = [voice] * count  # the span's words, in one step
     return tuple(labels)
