@@ -479,3 +479,30 @@ def test_a_lexicon_matches_the_same_after_it_has_seen_the_words():
     assert again == first
     assert [text[m.start:m.end] for m in first] == [
         "witch-hunt", "witch", "witch", "brutally", "economic", "Economies"]
+
+
+def test_a_matcher_made_again_from_its_state_matches_as_the_compiled_one():
+    from framing.lexicon.matcher import Lexicon
+    from framing.text.segment import words
+
+    entries = [e for f in builtin_files() for e in read_entries(f, loaded_language.LEXICON_CATEGORIES)]
+    compiled = Lexicon(entries)
+    again = Lexicon.from_state(compiled.state())
+    text = ("The disastrous, shameful scheme was rammed through by radical extremists; "
+            "critics slammed the so-called reforms as an outrageous, brutal betrayal.")
+    tokens = words(text)
+    assert compiled.match(text, tokens) and again.match(text, tokens) == compiled.match(text, tokens)
+    assert again.entries == compiled.entries and len(again) == len(compiled)
+
+
+def test_the_kept_lexicon_is_compiled_afresh_when_a_user_lexicon_changes(tmp_path):
+    path = tmp_path / "mine.tsv"
+    path.write_text("tariff\temotive\n", encoding="utf-8")
+    settings = Settings(lexicons=(str(path),), builtin_lexicons=False)
+    loaded_language.compiled_lexicon.cache_clear()
+    assert [s.entry for s in spans("A tariff and a levy.", settings)] == ["tariff"]
+    loaded_language.compiled_lexicon.cache_clear()  # a new process: read back from the cache
+    assert [s.entry for s in spans("A tariff and a levy.", settings)] == ["tariff"]
+    path.write_text("tariff\temotive\nlevy\tlabel\n", encoding="utf-8")
+    loaded_language.compiled_lexicon.cache_clear()
+    assert [s.entry for s in spans("A tariff and a levy.", settings)] == ["tariff", "levy"]

@@ -65,6 +65,8 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from framing.text.article import Article
+from framing.data import cached_for
+from framing.lexicon import matcher
 from framing.lexicon.matcher import Lexicon, Match, builtin_files, key, read_entries, subwords
 from framing.lexicon.phrases import phrases
 from framing.analyzers.contract import Metric, Sample, Section, rounded, share_sample, voices_of
@@ -415,11 +417,22 @@ def load_lexicon(settings: Settings) -> Lexicon:
 @lru_cache(maxsize=8)
 def compiled_lexicon(builtin: bool, paths: tuple[str, ...], exclude: tuple[str, ...],
                      user_categories: tuple[str, ...] = ()) -> Lexicon:
-    """All lexicon entries of a run in one matcher, read once per set of files."""
+    """All lexicon entries of a run in one matcher, read once per set of files and
+    process, and kept compiled in framing's cache folder (framing.data.cached_for) under
+    the files, the settings that shape it and the matcher's own code, so a later process
+    reads it back instead of compiling it (about 0.04 s of every start)."""
     files = (builtin_files() if builtin else []) + [Path(p) for p in paths]
-    entries = [e for f in files for e in read_entries(f, LEXICON_CATEGORIES + user_categories)]
-    excluded = {tuple(key(w) for w in term.replace("-", " ").split()) for term in exclude}
-    return Lexicon([e for e in entries if e.term not in exclude and e.keys not in excluded])
+
+    def compiled() -> tuple:
+        entries = [e for f in files for e in read_entries(f, LEXICON_CATEGORIES + user_categories)]
+        excluded = {tuple(key(w) for w in term.replace("-", " ").split()) for term in exclude}
+        return Lexicon([e for e in entries
+                        if e.term not in exclude and e.keys not in excluded]).state()
+
+    code = [Path(matcher.__file__), Path(__file__)]  # a changed rule compiles afresh
+    return Lexicon.from_state(cached_for("lexicon", files + code,
+                                         repr((exclude, LEXICON_CATEGORIES + user_categories)),
+                                         compiled))
 
 
 def _introduces_speech(match: Match, text: str, article: Article, speech: tuple[Span, ...],

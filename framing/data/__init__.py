@@ -3,11 +3,12 @@ naming what it is, its source and its licence."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import marshal
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TypeVar
@@ -60,19 +61,39 @@ def cache_path(stem: str, source: Path, suffix: str = "") -> Path:
 
 
 def cached(stem: str, source: Path, build: Callable[[], T]) -> T:
-    """``build()``, a value made of dicts, lists, tuples, strings and numbers from the file
-    ``source``, kept in the cache folder with ``marshal`` (several times faster to read
+    """``build()``, a value made of dicts, lists, tuples, sets, strings and numbers from the
+    file ``source``, kept in the cache folder with ``marshal`` (several times faster to read
     back than most parsing). Built afresh when the copy is missing or unreadable; when the
     cache cannot be written, the value is simply not kept."""
+    return _marshalled(lambda: cache_path(stem, source, _MARSHAL_SUFFIX), build)
+
+
+def cached_for(stem: str, sources: Sequence[Path], also: str, build: Callable[[], T]) -> T:
+    """``build()`` as ``cached`` keeps it, for a value made from several files and some
+    settings (``also``): kept under a digest of the files' paths, sizes and modification
+    times and of ``also``, so that changing any of them builds it afresh. A file that
+    cannot be read is left to ``build`` to report."""
+    def path() -> Path:
+        digest = hashlib.sha256(also.encode("utf-8"))
+        for source in sources:
+            stat = source.stat()
+            digest.update(f"\0{source}\0{stat.st_size}\0{stat.st_mtime_ns}".encode("utf-8"))
+        return cache_dir() / f"{stem}-{digest.hexdigest()[:20]}{_MARSHAL_SUFFIX}"
+
+    return _marshalled(path, build)
+
+
+_MARSHAL_SUFFIX = f".py{sys.version_info[0]}{sys.version_info[1]}.marshal"  # marshal's format
+
+
+def _marshalled(path: Callable[[], Path], build: Callable[[], T]) -> T:
     try:
-        path = cache_path(stem, source, f".py{sys.version_info[0]}{sys.version_info[1]}.marshal")
-        return marshal.loads(path.read_bytes())
+        return marshal.loads(path().read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         pass
     value = build()
     try:
-        path = cache_path(stem, source, f".py{sys.version_info[0]}{sys.version_info[1]}.marshal")
-        write_cache(path, marshal.dumps(value))
+        write_cache(path(), marshal.dumps(value))
     except (OSError, ValueError):  # no writable folder, or a value marshal cannot write
         pass
     return value

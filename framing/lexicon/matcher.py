@@ -274,6 +274,27 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def state(self) -> tuple:
+        """The compiled matcher as plain values (``marshal`` can keep them:
+        framing.data.cached_for); ``from_state`` makes the same matcher again."""
+        index = {id(entry): n for n, entry in enumerate(self.entries)}
+        return (tuple((e.term, e.category, e.weight, e.keys, e.hyphens, e.inflection)
+                      for e in self.entries),
+                self._order, self._bases, self._prefixes,
+                {word: [index[id(e)] for e in entries] for word, entries in self._starts.items()})
+
+    @classmethod
+    def from_state(cls, state: tuple) -> Lexicon:
+        """The matcher ``state()`` describes, without compiling its entries again."""
+        entries, order, bases, prefixes, starts = state
+        lexicon = cls.__new__(cls)
+        lexicon.entries = tuple(Entry(*fields) for fields in entries)
+        lexicon._order, lexicon._bases, lexicon._prefixes = order, bases, prefixes
+        lexicon._starts = {word: [lexicon.entries[n] for n in numbers]
+                           for word, numbers in starts.items()}
+        lexicon._words = _Remembered(lexicon._look_up)
+        return lexicon
+
     def match(self, text: str, tokens: Sequence[Span]) -> list[Match]:
         """Non-overlapping matches over ``tokens`` (sub-words of ``text``, see
         ``tokens``), left to right, the longest entry winning at each position."""
