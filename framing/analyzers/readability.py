@@ -30,6 +30,7 @@ from pydantic import Field
 
 from framing.data import package_file
 from framing.text.article import Article
+from framing.text.remembered import Remembered
 from framing.text.syllables import load as load_syllables, syllables
 from framing.analyzers.contract import Metric, Sample, Section
 
@@ -183,9 +184,8 @@ def sentence_counts(body: str) -> tuple[tuple[int, ...], ...]:
     of the whole body (tests/test_readability.py checks this). The counts of each
     whitespace-separated token are worked out once per process (``_token_counts``),
     with whether it ends a sentence."""
-    known = _known_tokens
     tokens = body.split()
-    per_token = [known.get(token) or _token_counts(token) for token in tokens]
+    per_token = list(map(_known_tokens.__getitem__, tokens))
     ends, start = [], 0
     for i in [i for i, counts in enumerate(per_token) if counts[7]]:
         if i > start or per_token[i][7] == ENDS:
@@ -212,13 +212,8 @@ def sentence_counts(body: str) -> tuple[tuple[int, ...], ...]:
 # splits it at white space; taking it out of each token is the same, because removing
 # characters never makes white space, and an apostrophe at a token's end, which white space
 # or the text's end follows, is removed either way.
-_known_tokens: dict[str, tuple[int, ...]] = {}
-
-
 def _token_counts(token: str) -> tuple[int, ...]:
     """The counts of one whitespace-separated token, as ``_known_tokens`` keeps them."""
-    if len(_known_tokens) >= WORD_TYPES_KEPT:
-        _known_tokens.clear()
     flags = _stop_flags(token) if _STOP_RE.search(token) else (0, 0)
     word = _PUNCTUATION_OUT_RE.sub("", token)
     if not word:
@@ -230,8 +225,10 @@ def _token_counts(token: str) -> tuple[int, ...]:
         unfamiliar = lowered not in _familiar_words()
         found = (1, count, int(is_long), int(is_long and unfamiliar), int(unfamiliar),
                  len(word) - word.count("'"), *flags)
-    _known_tokens[token] = found
     return found
+
+
+_known_tokens: Remembered[tuple[int, ...]] = Remembered(_token_counts, WORD_TYPES_KEPT)
 
 
 def _stop_flags(token: str) -> tuple[int, int]:

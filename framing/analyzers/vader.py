@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 from vaderSentiment import vaderSentiment as package
 
+from framing.text.remembered import Remembered
+
 N_SCALAR = package.N_SCALAR  # a negated word's valence is multiplied by this
 C_INCR = package.C_INCR  # ALL-CAPS emphasis among words not all in capitals
 BOOSTERS: dict[str, float] = package.BOOSTER_DICT  # "very": +0.293, "barely": -0.293, …
@@ -80,26 +82,20 @@ class Vader:
         self.emojis: dict[str, str] = {k: v for k, v in analyzer.emojis.items() if len(k) == 1}
         self._emoji_chars = frozenset(self.emojis)
         self._idiom_starts = _phrase_starts(IDIOMS) | _phrase_starts(BOOSTERS)
-        self._words: dict[str, Word] = {}
+        self._words: Remembered[Word] = Remembered(self._word, MAX_TYPES)
 
-    def word(self, token: str) -> Word:
-        """The facts about ``token`` the rules use, worked out on its first sight."""
-        found = self._words.get(token)
-        if found is None:
-            if len(self._words) >= MAX_TYPES:
-                self._words.clear()
-            stripped = token.strip(string.punctuation)
-            form = token if len(stripped) <= 2 else stripped  # keeps emoticons like ":)"
-            lower = form.lower()
-            valence, booster = self.lexicon.get(lower), BOOSTERS.get(lower)
-            negation = lower in NEGATIONS or "n't" in lower
-            if valence is None and booster is None and not negation and lower not in RULE_WORDS:
-                found = self._words[token] = _PLAIN_CAPITALS if form.isupper() else _PLAIN
-            else:
-                found = self._words[token] = Word(
-                    lower=lower, valence=valence, booster=booster, upper=form.isupper(),
+    def _word(self, token: str) -> Word:
+        """The facts about ``token`` the rules use, worked out on its first sight
+        (``self._words`` keeps them)."""
+        stripped = token.strip(string.punctuation)
+        form = token if len(stripped) <= 2 else stripped  # keeps emoticons like ":)"
+        lower = form.lower()
+        valence, booster = self.lexicon.get(lower), BOOSTERS.get(lower)
+        negation = lower in NEGATIONS or "n't" in lower
+        if valence is None and booster is None and not negation and lower not in RULE_WORDS:
+            return _PLAIN_CAPITALS if form.isupper() else _PLAIN
+        return Word(lower=lower, valence=valence, booster=booster, upper=form.isupper(),
                     negation=negation, scored=valence is not None and booster is None)
-        return found
 
     def compound(self, text: str) -> float:
         """VADER's compound score of ``text``, rounded to 4 decimals as the package
@@ -107,8 +103,7 @@ class Vader:
         lexicon words."""
         if not text.isascii() and not self._emoji_chars.isdisjoint(text):
             text = self._describe_emojis(text)
-        lookup = self._words.get
-        words = [lookup(token) or self.word(token) for token in text.split()]
+        words = list(map(self._words.__getitem__, text.split()))
         scored = [i for i, word in enumerate(words) if word.scored]
         if not scored:  # every valence is 0, and so is the score
             return 0.0

@@ -39,6 +39,7 @@ import numpy as np
 
 from framing.data import package_file, word_list
 from framing.text.article import Article
+from framing.text.remembered import Remembered
 from framing.text.word_table import word_table
 
 SHOWN = 25  # most distinctive terms kept per article
@@ -107,8 +108,6 @@ class TermCounts:
 def term_counts(article: Article) -> TermCounts:
     """The candidate terms of ``article`` (see ``TermCounts``)."""
     kinds = _WORD_KINDS
-    if len(kinds) > _MAX_KINDS:
-        kinds.clear()
     table = word_table(article.words)  # the article's word lists, made once for all stages
     every, starts = table.texts, table.starts
     # The words of each sentence (those before the first sentence make a run of their own):
@@ -120,10 +119,7 @@ def term_counts(article: Article) -> TermCounts:
     for first, last in zip(bounds, bounds[1:]):
         previous = None
         for text in every[first:last]:
-            kind = kinds.get(text)
-            if kind is None:
-                kind = kinds[text] = _word_kind(text)
-            is_word, key, capitalised = kind
+            is_word, key, capitalised = kinds[text]
             if not is_word:  # numbers and punctuation
                 continue
             words += 1
@@ -139,12 +135,6 @@ def term_counts(article: Article) -> TermCounts:
     return TermCounts(Counter(uses), Counter(upper), words)
 
 
-# Each word seen so far → its _word_kind, worked out once per distinct word, not per use;
-# beyond _MAX_KINDS words the table starts afresh, so memory stays flat over a corpus.
-_WORD_KINDS: dict[str, tuple[bool, str | None, bool]] = {}
-_MAX_KINDS = 200_000
-
-
 def _word_kind(text: str) -> tuple[bool, str | None, bool]:
     """(whether it counts as a word: it holds a letter; its term, or None for a function
     word or one holding a digit; whether it is written capitalised)."""
@@ -154,6 +144,12 @@ def _word_kind(text: str) -> tuple[bool, str | None, bool]:
     if key in _function_words() or any(c.isdigit() for c in key):
         return True, None, False
     return True, key, text[:1].isupper()
+
+
+# Each word seen so far → its _word_kind, worked out once per distinct word, not per use;
+# beyond _MAX_KINDS words the table starts afresh, so memory stays flat over a corpus.
+_MAX_KINDS = 200_000
+_WORD_KINDS: Remembered[tuple[bool, str | None, bool]] = Remembered(_word_kind, _MAX_KINDS)
 
 
 def names_of(counts: Sequence[TermCounts]) -> frozenset[str]:

@@ -151,8 +151,10 @@ def article_of(item: Item, job: Job):
     fields = item.metadata
     if item.data is not None:
         article = parse_article(item.data, name=item.name)
-        overrides = {key: fields.get(key) for key in ("outlet", "title", "date", "url")}
-        article = replace(article, **{key: value for key, value in overrides.items() if value})
+        overrides = {key: value for key in ("outlet", "title", "date", "url")
+                     if (value := fields.get(key))}
+        if overrides:  # a metadata row's fields win over what the file says
+            article = replace(article, **overrides)
     else:
         article = article_from_cell(item.text or "", name=item.name, outlet=fields.get("outlet"),
                                     title=fields.get("title"), date=fields.get("date"),

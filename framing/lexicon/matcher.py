@@ -28,6 +28,7 @@ from pathlib import Path
 
 from framing.data import DATA_DIR
 from framing.errors import SettingsError, read_settings_file
+from framing.text.remembered import Remembered
 from framing.text.segment import WORD_RE
 from framing.text.spans import Span
 from framing.text.word_table import word_table
@@ -269,7 +270,7 @@ class Lexicon:
         # each word seen so far → (its key, the base forms it may stand for, the entries
         # starting with one of those, per base, and those entries' second words unless
         # one is a single word): worked out once per distinct word, on its first look-up
-        self._words = _Remembered(self._look_up)
+        self._words = Remembered(self._look_up, _MAX_WORDS)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -292,16 +293,13 @@ class Lexicon:
         lexicon._order, lexicon._bases, lexicon._prefixes = order, bases, prefixes
         lexicon._starts = {word: [lexicon.entries[n] for n in numbers]
                            for word, numbers in starts.items()}
-        lexicon._words = _Remembered(lexicon._look_up)
+        lexicon._words = Remembered(lexicon._look_up, _MAX_WORDS)
         return lexicon
 
     def match(self, text: str, tokens: Sequence[Span]) -> list[Match]:
         """Non-overlapping matches over ``tokens`` (sub-words of ``text``, see
         ``tokens``), left to right, the longest entry winning at each position."""
-        known = self._words
-        if len(known) > _MAX_WORDS:
-            known.clear()
-        looked_up = list(map(known.__getitem__, map(_TEXT, tokens)))
+        looked_up = list(map(self._words.__getitem__, map(_TEXT, tokens)))
         count = len(tokens)
         found: list[Match] = []
         i = 0
@@ -344,8 +342,8 @@ class Lexicon:
     def _look_up(self, word: str) -> tuple[str, frozenset[str] | set[str], tuple[list[Entry], ...],
                                             frozenset[str] | None]:
         """(key, base forms, entries starting with each base form, the second words of
-        those entries or None when one of them is a single word) of ``word``, remembered
-        for its next use."""
+        those entries or None when one of them is a single word) of ``word``, worked
+        out on its first use (``self._words`` keeps it)."""
         exact = key(word)
         bases = self._bases.get(exact, _NONE)
         if self._prefixes:
@@ -355,8 +353,7 @@ class Lexicon:
         entries = [entry for starting_one in starting for entry in starting_one]
         seconds = (None if any(len(entry.keys) == 1 for entry in entries)
                    else frozenset(entry.keys[1] for entry in entries))
-        self._words[word] = found = exact, bases, starting, seconds
-        return found
+        return exact, bases, starting, seconds
 
 
 def subwords(text: str, words: Sequence[Span]) -> list[Span]:
@@ -381,18 +378,6 @@ def subwords(text: str, words: Sequence[Span]) -> list[Span]:
 
 _TEXT = attrgetter("text")
 _STARTING = itemgetter(2)  # of a looked-up word: the entries starting with its base forms
-
-
-class _Remembered(dict):
-    """Word → what ``look_up`` tells of it; ``look_up`` is called on a word's first use
-    and stores its answer here."""
-
-    def __init__(self, look_up) -> None:
-        super().__init__()
-        self.look_up = look_up
-
-    def __missing__(self, word: str):
-        return self.look_up(word)
 
 
 def builtin_files() -> list[Path]:
